@@ -1,0 +1,209 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import * as schemas from '../../src/schemas/index.ts';
+import { classify, type ContentFile } from '../../src/lib/content-layout.ts';
+import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
+import { zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+
+/** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
+export interface ContentReport {
+  issues: ContentIssue[];
+  /** Files read per kind, so a caller can see nothing was skipped. */
+  files: number;
+  entries: { practices: number; guides: number; chapters: number; resources: number; glossary: number; activities: number; pages: number };
+}
+
+interface Parsed {
+  data: unknown;
+  locate: Locator;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    if (dirent.name.startsWith('.')) continue; // editor and OS files (.DS_Store, .gitkeep)
+    const full = join(dir, dirent.name);
+    if (dirent.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+function locatorFor(doc: Document, counter: LineCounter, lineOffset: number): Locator {
+  return (path) => {
+    // Walk up to the nearest part of the path that exists (a missing field points at its parent).
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+}
+
+/** Parses YAML text; syntax errors become issues with their line. */
+function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]): Parsed | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = err.linePos?.[0]?.line;
+      issues.push({
+        severity: 'error',
+        file,
+        line: line === undefined ? undefined : line + lineOffset,
+        field: '',
+        expected: err.code === 'DUPLICATE_KEY' ? 'each key written once (this one is repeated)' : 'valid YAML',
+        found: err.code === 'DUPLICATE_KEY' ? 'the same key earlier in the file' : (err.message.split(/ at line \d+/)[0] ?? err.code),
+      });
+    }
+    return undefined;
+  }
+  return { data: doc.toJS() ?? {}, locate: locatorFor(doc, counter, lineOffset) };
+}
+
+/** Splits an MDX file into its frontmatter (parsed) and body. */
+function parseMdx(text: string, file: string, issues: ContentIssue[]): (Parsed & { body: string }) | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    issues.push({ severity: 'error', file, line: 1, field: '', expected: 'a frontmatter block between two lines of ---', found: 'no frontmatter' });
+    return undefined;
+  }
+  const parsed = parseYaml(match[1]!, file, 1, issues);
+  return parsed && { ...parsed, body: text.slice(match[0].length) };
+}
+
+function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  issues.push(...zodIssues(result.error, file, parsed.data, parsed.locate));
+  return undefined;
+}
+
+export async function readContent(contentDir: string): Promise<ContentReport> {
+  const issues: ContentIssue[] = [];
+  const paths = (await walk(contentDir)).map((p) => relative(contentDir, p).split(sep).join('/')).sort();
+  const locators = new Map<string, Locator>();
+  const files = new Map<string, ContentFile>();
+  for (const rel of paths) {
+    const c = classify(rel);
+    if (c.ok) files.set(rel, c.file);
+    else issues.push({ severity: 'error', file: rel, field: '', expected: c.expected, found: 'a file the site does not know where to put' });
+  }
+
+  const input: {
+    countries: Set<string>; cities: Map<string, { country: string; file: string }>; themes: Set<string>; targetGroups: Set<string>;
+    resources: Set<string>; practices: CrossCheckInput['practices'][number][]; guides: Map<string, CrossCheckInput['guides'][number] & { texts: CrossCheckInput['guides'][number]['texts'][number][] }>;
+    activities: CrossCheckInput['activities'][number][];
+  } = { countries: new Set(), cities: new Map(), themes: new Set(), targetGroups: new Set(), resources: new Set(), practices: [], guides: new Map(), activities: [] };
+  const textLocales = new Map<string, Locale[]>(); // "practices/slug" → locales with a valid text
+  const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
+  const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
+  const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
+  const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number }[] = [];
+
+  for (const [rel, kind] of files) {
+    const text = await readFile(join(contentDir, rel), 'utf8');
+    const isMdx = rel.endsWith('.mdx');
+    const parsed = isMdx ? parseMdx(text, rel, issues) : parseYaml(text, rel, 0, issues);
+    if (!parsed) continue;
+    locators.set(rel, parsed.locate);
+    switch (kind.kind) {
+      case 'taxonomy': {
+        const spec = schemas.taxonomyFiles[kind.taxonomy];
+        if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+          issues.push({ severity: 'error', file: rel, line: 1, field: '', expected: 'a map of entries keyed by slug', found: 'something else' });
+          break;
+        }
+        for (const [key, value] of Object.entries(parsed.data)) {
+          const keyCheck = spec.key.safeParse(key);
+          if (!keyCheck.success) issues.push({ severity: 'error', file: rel, line: parsed.locate([key]), field: key, expected: keyCheck.error.issues[0]?.message ?? 'a slug', found: JSON.stringify(key) });
+          const entry = (spec.schema as z.ZodType).safeParse(value);
+          if (!entry.success) {
+            const locate: Locator = (path) => parsed.locate([key, ...path]);
+            issues.push(...zodIssues(entry.error, rel, value, locate).map((i) => ({ ...i, field: i.field ? `${key}.${i.field}` : key })));
+            continue;
+          }
+          if (kind.taxonomy === 'countries') input.countries.add(key);
+          if (kind.taxonomy === 'themes') input.themes.add(key);
+          if (kind.taxonomy === 'targetGroups') input.targetGroups.add(key);
+          if (kind.taxonomy === 'cities') input.cities.set(key, { country: (entry.data as schemas.City).country, file: rel });
+        }
+        break;
+      }
+      case 'practice': {
+        const data = validate(schemas.practiceSchema, parsed, rel, issues);
+        if (data) practiceData.push({ slug: kind.slug, file: rel, data });
+        entries.practices++;
+        break;
+      }
+      case 'activity': {
+        const data = validate(schemas.activitySchema, parsed, rel, issues);
+        if (data) activityData.push({ slug: kind.slug, file: rel, data });
+        entries.activities++;
+        break;
+      }
+      case 'practiceText':
+      case 'activityText': {
+        const schema = kind.kind === 'practiceText' ? schemas.practiceTextSchema : schemas.activityTextSchema;
+        if (validate(schema, parsed, rel, issues)) {
+          const key = `${kind.kind}/${kind.slug}`;
+          textLocales.set(key, [...(textLocales.get(key) ?? []), kind.locale]);
+        }
+        break;
+      }
+      case 'guide': {
+        const data = validate(schemas.guideSchema, parsed, rel, issues);
+        if (data) input.guides.set(kind.slug, { slug: kind.slug, file: rel, data, texts: [] });
+        entries.guides++;
+        break;
+      }
+      case 'guideText': {
+        const isIntro = kind.chapter === 'index';
+        const data = isIntro ? validate(schemas.guideIntroSchema, parsed, rel, issues) : validate(schemas.chapterSchema, parsed, rel, issues);
+        if (!isIntro) entries.chapters++;
+        if (data) guideTexts.push({ slug: kind.slug, locale: kind.locale, chapter: kind.chapter, file: rel, order: 'order' in data ? data.order : undefined });
+        break;
+      }
+      case 'resource':
+        if (validate(schemas.resourceSchema, parsed, rel, issues)) input.resources.add(kind.slug);
+        entries.resources++;
+        break;
+      case 'glossary':
+        validate(schemas.glossarySchema, parsed, rel, issues);
+        entries.glossary++;
+        break;
+      case 'pageText':
+        validate(schemas.pageTextSchema, parsed, rel, issues);
+        entries.pages++;
+        break;
+    }
+  }
+
+  for (const t of guideTexts) {
+    const guide = input.guides.get(t.slug);
+    if (guide) guide.texts.push(t);
+    else if (!paths.includes(`guides/${t.slug}/guide.yaml`))
+      issues.push({ severity: 'error', file: t.file, field: '', expected: `a guides/${t.slug}/guide.yaml next to the language folders`, found: 'no guide.yaml' });
+  }
+  for (const p of practiceData) input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [] });
+  for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
+  // A text without its facts file would never be built: say so rather than drop it.
+  for (const rel of paths) {
+    const f = files.get(rel);
+    if (f?.kind === 'practiceText' && !files.has(`practices/${f.slug}/practice.yaml`))
+      issues.push({ severity: 'error', file: rel, field: '', expected: `a practices/${f.slug}/practice.yaml with the practice's facts`, found: 'no practice.yaml' });
+    if (f?.kind === 'activityText' && !files.has(`activities/${f.slug}/activity.yaml`))
+      issues.push({ severity: 'error', file: rel, field: '', expected: `an activities/${f.slug}/activity.yaml`, found: 'no activity.yaml' });
+  }
+
+  // A list file that could not be read would make every reference to it look wrong: report the file
+  // once, not each reference.
+  const unreadable = [...files.keys()].filter((rel) => !locators.has(rel));
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()] }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
+  for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
+
+  return { issues, files: paths.length, entries };
+}

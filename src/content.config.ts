@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as s from './schemas/index.ts';
+import { collectionPatterns as patterns, taxonomyFileNames } from './lib/content-layout.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+// Every collection reads from CONTENT_DIR so tests and benchmarks can build another content folder.
+const root = pathToFileURL(resolve(contentDir()) + '/');
+/** Entry id = path inside its top folder without extension: `rabat/en`, `mayors/fr/index`, `unesco-toolkit`. */
+const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join('/').replace(/\.(yaml|mdx)$/, '');
+/** For `<top>/<slug>/practice.yaml`-style files the id is the folder name. */
+const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
+const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, pattern, generateId });
+const taxonomy = (name: keyof typeof taxonomyFileNames) => file(new URL(`taxonomy/${taxonomyFileNames[name]}`, root).href);
+
+export const collections = {
+  countries: defineCollection({ loader: taxonomy('countries'), schema: s.countrySchema }),
+  cities: defineCollection({ loader: taxonomy('cities'), schema: s.citySchema }),
+  themes: defineCollection({ loader: taxonomy('themes'), schema: s.themeSchema }),
+  targetGroups: defineCollection({ loader: taxonomy('targetGroups'), schema: s.targetGroupSchema }),
+  practices: defineCollection({ loader: from(patterns.practices, folderId), schema: s.practiceSchema }),
+  practiceTexts: defineCollection({ loader: from(patterns.practiceTexts, pathId), schema: s.practiceTextSchema }),
+  guides: defineCollection({ loader: from(patterns.guides, folderId), schema: s.guideSchema }),
+  // Introductions (`index.mdx`) and chapters share a folder: `order` is required of chapters by the
+  // file check and by src/lib/guides.ts, which tells the two apart by id.
+  guideTexts: defineCollection({ loader: from(patterns.guideTexts, pathId), schema: s.chapterSchema.partial({ order: true }) }),
+  resources: defineCollection({ loader: from(patterns.resources, pathId), schema: s.resourceSchema }),
+  glossary: defineCollection({ loader: from(patterns.glossary, pathId), schema: s.glossarySchema }),
+  activities: defineCollection({ loader: from(patterns.activities, folderId), schema: s.activitySchema }),
+  activityTexts: defineCollection({ loader: from(patterns.activityTexts, pathId), schema: s.activityTextSchema }),
+  pageTexts: defineCollection({ loader: from(patterns.pageTexts, pathId), schema: s.pageTextSchema }),
+};

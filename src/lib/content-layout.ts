@@ -1,0 +1,102 @@
+import { localeCodes, type Locale } from './locales.ts';
+import { slugPattern } from '../schemas/common.ts';
+
+/**
+ * The content folder's layout: which relative paths are entries of which kind. One table used by the
+ * collections (glob patterns) and by the file checker (classification), so a file the checker accepts
+ * is always a file the build loads, and no file is silently ignored.
+ */
+export const taxonomyFileNames = {
+  countries: 'countries.yaml',
+  cities: 'cities.yaml',
+  themes: 'themes.yaml',
+  targetGroups: 'target-groups.yaml',
+} as const;
+export type TaxonomyKind = keyof typeof taxonomyFileNames;
+
+export type ContentFile =
+  | { kind: 'taxonomy'; taxonomy: TaxonomyKind }
+  | { kind: 'practice'; slug: string }
+  | { kind: 'practiceText'; slug: string; locale: Locale }
+  | { kind: 'guide'; slug: string }
+  | { kind: 'guideText'; slug: string; locale: Locale; chapter: string }
+  | { kind: 'resource'; slug: string }
+  | { kind: 'glossary'; slug: string }
+  | { kind: 'activity'; slug: string }
+  | { kind: 'activityText'; slug: string; locale: Locale }
+  | { kind: 'pageText'; slug: string; locale: Locale };
+
+/** Glob patterns (relative to the content folder) for each collection. */
+export const collectionPatterns = {
+  practices: 'practices/*/practice.yaml',
+  practiceTexts: 'practices/*/*.mdx',
+  guides: 'guides/*/guide.yaml',
+  guideTexts: 'guides/*/*/*.mdx',
+  resources: 'resources/*.yaml',
+  glossary: 'glossary/*.yaml',
+  activities: 'activities/*/activity.yaml',
+  activityTexts: 'activities/*/*.mdx',
+  pageTexts: 'pages/*/*.mdx',
+} as const;
+
+export type Classified = { ok: true; file: ContentFile } | { ok: false; expected: string };
+
+const localeList = localeCodes.join(', ');
+
+/** Classifies a path relative to the content folder (forward slashes). */
+export function classify(rel: string): Classified {
+  const parts = rel.split('/');
+  const [top, a, b, c] = parts;
+  const bad = (expected: string): Classified => ({ ok: false, expected });
+  const slugOk = (s: string | undefined) => s !== undefined && slugPattern.test(s);
+  const loc = (name: string | undefined, ext: string) => {
+    const code = name?.endsWith(ext) ? name.slice(0, -ext.length) : undefined;
+    return (localeCodes as readonly string[]).includes(code ?? '') ? (code as Locale) : undefined;
+  };
+  const badSlug = (s: string | undefined) =>
+    bad(`a folder or file name of lower-case ASCII letters, digits and hyphens (not ${JSON.stringify(s)})`);
+
+  switch (top) {
+    case 'taxonomy': {
+      const entry = Object.entries(taxonomyFileNames).find(([, f]) => f === a);
+      if (parts.length === 2 && entry) return { ok: true, file: { kind: 'taxonomy', taxonomy: entry[0] as TaxonomyKind } };
+      return bad(`one of ${Object.values(taxonomyFileNames).join(', ')}`);
+    }
+    case 'practices':
+    case 'activities': {
+      const isPractice = top === 'practices';
+      if (parts.length !== 3) return bad(`${top}/<slug>/${isPractice ? 'practice.yaml' : 'activity.yaml'} or ${top}/<slug>/<${localeList}>.mdx`);
+      if (!slugOk(a)) return badSlug(a);
+      if (b === (isPractice ? 'practice.yaml' : 'activity.yaml')) return { ok: true, file: { kind: isPractice ? 'practice' : 'activity', slug: a! } };
+      const locale = loc(b, '.mdx');
+      if (locale) return { ok: true, file: { kind: isPractice ? 'practiceText' : 'activityText', slug: a!, locale } };
+      return bad(`${isPractice ? 'practice.yaml' : 'activity.yaml'} or a text named ${localeCodes.map((l) => `${l}.mdx`).join(', ')}`);
+    }
+    case 'guides': {
+      if (!slugOk(a)) return badSlug(a);
+      if (parts.length === 3 && b === 'guide.yaml') return { ok: true, file: { kind: 'guide', slug: a! } };
+      const locale = loc(`${b ?? ''}.mdx`, '.mdx');
+      if (parts.length === 4 && locale && c?.endsWith('.mdx')) {
+        const chapter = c.slice(0, -4);
+        if (!slugOk(chapter)) return badSlug(chapter);
+        return { ok: true, file: { kind: 'guideText', slug: a!, locale, chapter } };
+      }
+      return bad(`guides/<guide>/guide.yaml or guides/<guide>/<${localeList}>/<chapter>.mdx`);
+    }
+    case 'resources':
+    case 'glossary': {
+      const name = a?.endsWith('.yaml') ? a.slice(0, -5) : undefined;
+      if (parts.length !== 2 || name === undefined) return bad(`${top}/<slug>.yaml`);
+      if (!slugOk(name)) return badSlug(name);
+      return { ok: true, file: { kind: top === 'resources' ? 'resource' : 'glossary', slug: name } };
+    }
+    case 'pages': {
+      const locale = loc(b, '.mdx');
+      if (parts.length !== 3 || !locale) return bad(`pages/<page>/<${localeList}>.mdx`);
+      if (!slugOk(a)) return badSlug(a);
+      return { ok: true, file: { kind: 'pageText', slug: a!, locale } };
+    }
+    default:
+      return bad('a file inside taxonomy/, practices/, guides/, resources/, glossary/, activities/ or pages/');
+  }
+}

@@ -1,0 +1,55 @@
+import i18next, { type TFunction } from 'i18next';
+import en from '../i18n/en.json' with { type: 'json' };
+import ar from '../i18n/ar.json' with { type: 'json' };
+import fr from '../i18n/fr.json' with { type: 'json' };
+import { locales, type Locale } from './locales.ts';
+
+/** Interface strings, one resource file per language. */
+export const resources = { en, ar, fr } as const;
+
+// One instance per build. Resources are bundled, so initialisation is synchronous.
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr } },
+  lng: 'en',
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Astro escapes every expression it renders.
+  returnNull: false,
+});
+
+const fixed = new Map<Locale, TFunction>();
+
+/** The translation function for one language: `t('practice.goal')`, `t('practices.count', { count })`. */
+export function t(locale: Locale): TFunction {
+  let fn = fixed.get(locale);
+  if (!fn) {
+    fn = instance.getFixedT(locale);
+    fixed.set(locale, fn);
+  }
+  return fn;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD) in the language's own format, e.g. 26 November 2026 / 26 نوفمبر 2026. */
+export function formatDate(locale: Locale, isoDate: string, month: 'long' | 'short' = 'long'): string {
+  const key = `${locale}:${month}`;
+  let fmt = dateFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locales[locale].intl, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, fmt);
+  }
+  return fmt.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A year or year-month (2023, 2023-03) as the reader expects it: 2023 / mars 2023 / مارس 2023. */
+export function formatYearMonth(locale: Locale, value: string): string {
+  if (/^\d{4}$/.test(value)) return new Intl.NumberFormat(locales[locale].intl, { useGrouping: false }).format(Number(value));
+  return new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+}
+
+/** Sorting by a localised name, with the language's collation rules. */
+export function collator(locale: Locale): Intl.Collator {
+  return new Intl.Collator(locales[locale].intl, { sensitivity: 'base', numeric: true });
+}

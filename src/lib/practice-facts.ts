@@ -1,0 +1,64 @@
+import type { PracticeRecord, SiteContent } from './content.ts';
+import { pickName } from './fallback.ts';
+import type { Locale } from './locales.ts';
+import { nameIn, places } from './taxonomy.ts';
+import { urls } from './urls.ts';
+import type { Practice } from '../schemas/index.ts';
+
+/** The facts block of a practice page, resolved to names and links in one language. */
+export interface PracticeFactsData {
+  places: { name: string; href: string }[];
+  nationwide: boolean;
+  scope: Practice['scope'];
+  levels: Practice['governance_levels'];
+  themes: { name: string; href: string }[];
+  targetGroups: string[];
+  status: Practice['status'];
+  start?: string | undefined;
+  evidence: Practice['evidence'];
+  review: { status: Practice['review']['status']; date: string };
+  lead?: { name: string; lang: Locale; type: string } | undefined;
+  partners: { name: string; lang: Locale; type: string }[];
+  sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined }[];
+  licence: string;
+}
+
+export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Locale): PracticeFactsData {
+  const d = p.data;
+  const org = (o: NonNullable<Practice['lead_organisation']>) => {
+    const n = pickName(o.name, locale);
+    return { name: n.text, lang: n.lang, type: o.type };
+  };
+  return {
+    places: places(site, locale, d.countries, d.cities).map((pl) => ({
+      name: pl.name,
+      href: pl.kind === 'city' ? urls.city(locale, pl.slug) : urls.country(locale, pl.slug),
+    })),
+    nationwide: d.cities.length === 0 && d.scope === 'national',
+    scope: d.scope,
+    levels: d.governance_levels,
+    themes: d.themes.flatMap((slug) => {
+      const th = site.themes.get(slug);
+      return th ? [{ name: nameIn(th, locale), href: urls.theme(locale, slug) }] : [];
+    }),
+    targetGroups: d.target_groups.flatMap((slug) => {
+      const g = site.targetGroups.get(slug);
+      return g ? [nameIn(g, locale)] : [];
+    }),
+    status: d.status,
+    start: d.start,
+    evidence: d.evidence,
+    review: { status: d.review.status, date: d.review.last_reviewed },
+    lead: d.lead_organisation ? org(d.lead_organisation) : undefined,
+    partners: d.partners.map(org),
+    sources: d.sources.map((s) => {
+      if ('resource' in s) {
+        const r = site.resources.get(s.resource);
+        const title = r ? pickName(r.title, locale) : { text: s.resource, lang: locale };
+        return { title: title.text, lang: title.lang, href: urls.resource(locale, s.resource), detail: r ? [r.publisher, r.year].filter(Boolean).join(', ') : undefined };
+      }
+      return { title: s.title, lang: undefined, href: s.url, detail: `${s.publisher}, ${s.year}` };
+    }),
+    licence: d.licence,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Localized } from '../schemas/index.ts';
+import { collator } from './i18n.ts';
+import type { Locale } from './locales.ts';
+import type { SiteContent } from './content.ts';
+
+/** Taxonomy names always exist in all three languages (the schema requires it). */
+export const nameIn = (entry: { name: Localized }, locale: Locale): string => entry.name[locale];
+
+export function sortByName<T>(items: readonly T[], name: (item: T) => string, locale: Locale): T[] {
+  const c = collator(locale);
+  return [...items].sort((a, b) => c.compare(name(a), name(b)));
+}
+
+export interface PlaceLink {
+  kind: 'city' | 'country';
+  slug: string;
+  name: string;
+}
+
+/** Cities first (the most specific), then the countries. */
+export function places(site: SiteContent, locale: Locale, countries: readonly string[], cities: readonly string[]): PlaceLink[] {
+  const out: PlaceLink[] = [];
+  for (const slug of cities) {
+    const city = site.cities.get(slug);
+    if (!city) continue;
+    out.push({ kind: 'city', slug, name: nameIn(city, locale) });
+  }
+  for (const cc of countries) {
+    const country = site.countries.get(cc);
+    if (country) out.push({ kind: 'country', slug: cc, name: nameIn(country, locale) });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Every URL the site prints is built here, so the base path (BASE_PATH, e.g. a GitHub Pages project site)
+ * and the trailing slash are applied once.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `/base/` + segments + `/`. Segments are slugs (already URL-safe). */
+export function path(...segments: string[]): string {
+  const rest = segments.filter(Boolean).join('/');
+  return rest ? `${base}${rest}/` : base;
+}
+
+export const urls = {
+  chooser: () => path(),
+  home: (l: Locale) => path(l),
+  practices: (l: Locale) => path(l, 'practices'),
+  practice: (l: Locale, slug: string) => path(l, 'practices', slug),
+  guides: (l: Locale) => path(l, 'guides'),
+  guide: (l: Locale, guide: string) => path(l, 'guides', guide),
+  chapter: (l: Locale, guide: string, chapter: string) => path(l, 'guides', guide, chapter),
+  resources: (l: Locale) => path(l, 'resources'),
+  resource: (l: Locale, slug: string) => `${path(l, 'resources')}#${slug}`,
+  glossary: (l: Locale) => path(l, 'glossary'),
+  activities: (l: Locale) => path(l, 'activities'),
+  activity: (l: Locale, slug: string) => path(l, 'activities', slug),
+  themes: (l: Locale) => path(l, 'themes'),
+  theme: (l: Locale, slug: string) => path(l, 'themes', slug),
+  countries: (l: Locale) => path(l, 'countries'),
+  country: (l: Locale, cc: string) => path(l, 'countries', cc),
+  city: (l: Locale, slug: string) => path(l, 'cities', slug),
+  about: (l: Locale) => path(l, 'about'),
+  asset: (file: string) => `${base}${file.replace(/^\//, '')}`,
+};
+
+/** The same page in another language: swaps the locale segment after the base path. */
+export function switchLocale(currentPath: string, to: Locale): string {
+  const rest = currentPath.startsWith(base) ? currentPath.slice(base.length) : currentPath.replace(/^\//, '');
+  const [, ...tail] = rest.split('/');
+  return `${base}${[to, ...tail].join('/')}`;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { localized, slug } from './common.ts';
+
+/** content/taxonomy/countries.yaml: keyed by lower-case ISO 3166-1 alpha-2 code. */
+export const countrySchema = z.strictObject({
+  name: localized,
+});
+
+/** content/taxonomy/cities.yaml: keyed by city slug. */
+export const citySchema = z.strictObject({
+  name: localized,
+  country: z.string().regex(/^[a-z]{2}$/, { message: 'a lower-case ISO 3166-1 country code such as "ma"' }),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Other spellings readers type (transliterations, former names); used by search. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** content/taxonomy/themes.yaml: keyed by theme slug. */
+export const themeSchema = z.strictObject({
+  name: localized,
+  description: localized,
+});
+
+/** content/taxonomy/target-groups.yaml: keyed by slug. */
+export const targetGroupSchema = z.strictObject({
+  name: localized,
+});
+
+/** The four taxonomy files, each a map keyed by slug (countries by ISO code). */
+export const taxonomyFiles = {
+  countries: { file: 'countries.yaml', schema: countrySchema, key: z.string().regex(/^[a-z]{2}$/, { message: 'a lower-case ISO 3166-1 alpha-2 code such as "ma"' }) },
+  cities: { file: 'cities.yaml', schema: citySchema, key: slug },
+  themes: { file: 'themes.yaml', schema: themeSchema, key: slug },
+  targetGroups: { file: 'target-groups.yaml', schema: targetGroupSchema, key: slug },
+} as const;
+
+export type Country = z.infer<typeof countrySchema>;
+export type City = z.infer<typeof citySchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type TargetGroup = z.infer<typeof targetGroupSchema>;

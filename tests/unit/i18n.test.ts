@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resources, t, formatDate, formatYearMonth } from '../../src/lib/i18n.ts';
+import { localeCodes, locales } from '../../src/lib/locales.ts';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (l: keyof typeof resources) => new Set(flatten(resources[l] as Tree).map((k) => k.replace(pluralSuffix, '')));
+
+describe('interface strings', () => {
+  it.each(localeCodes)('%s has every key the other languages have', (locale) => {
+    const mine = baseKeys(locale);
+    const all = new Set(localeCodes.flatMap((l) => [...baseKeys(l)]));
+    expect([...all].filter((k) => !mine.has(k))).toEqual([]);
+  });
+
+  it.each(localeCodes)('%s has every plural form its language needs for each counted key', (locale) => {
+    const keys = flatten(resources[locale] as Tree);
+    const counted = new Set(keys.filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+    const categories = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
+    for (const key of counted) for (const cat of categories) expect(keys, `${locale}: ${key}_${cat}`).toContain(`${key}_${cat}`);
+  });
+
+  it('chooses Arabic plural forms by count', () => {
+    const _ = t('ar');
+    expect(_('practices.count', { count: 1 })).toBe('ممارسة واحدة');
+    expect(_('practices.count', { count: 2 })).toBe('ممارستان');
+    expect(_('practices.count', { count: 3 })).toBe('3 ممارسات');
+    expect(_('practices.count', { count: 11 })).toBe('11 ممارسة');
+    expect(_('practices.count', { count: 100 })).toBe('100 ممارسة');
+  });
+
+  it('interpolates in every language', () => {
+    expect(t('fr')('guides.chapterNumber', { number: 3 })).toBe('Chapitre 3');
+    expect(t('en')('fallback.notice', { language: t('en')('languageName.fr') })).toContain('French');
+  });
+
+  it('formats dates with Latin digits in Arabic (the documented convention)', () => {
+    expect(formatDate('ar', '2023-03-16')).toMatch(/^16 .+ 2023$/);
+    expect(formatDate('fr', '2023-03-16')).toBe('16 mars 2023');
+    expect(formatDate('en', '2023-03-16')).toBe('16 March 2023');
+    expect(formatYearMonth('fr', '2023-03')).toBe('mars 2023');
+    expect(formatYearMonth('ar', '2023')).toBe('2023');
+  });
+});
