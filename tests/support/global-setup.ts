@@ -13,6 +13,14 @@ export default function setup() {
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', fixtureDist, '--silent'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CONTENT_DIR: fixtureContent, BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' },
+    env: { ...buildEnv(), CONTENT_DIR: fixtureContent, BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' },
   });
+}
+
+/** The environment without what Vitest adds (BASE_URL, MODE, ...), which Vite would take for the site's own. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
 }

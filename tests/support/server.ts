@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 /**
@@ -8,6 +10,7 @@ import sirv from 'sirv';
 export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: true });
   const prefix = base.replace(/\/?$/, '/');
+  const notFound = join(dir, '404.html');
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(prefix) && url !== prefix.slice(0, -1)) {
@@ -17,8 +20,8 @@ export async function serve(dir: string, base = '/'): Promise<{ url: string; clo
     }
     req.url = `/${url.slice(prefix.length)}`;
     files(req, res, () => {
-      res.statusCode = 404;
-      files({ ...req, url: '/404.html', headers: req.headers } as typeof req, res, () => res.end('Not found'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,184 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, viewports } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { dist } from '../support/paths.ts';
+import { localeCodes } from '../../src/lib/locales.ts';
+import { builtPages } from '../support/built-site.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One built page of each template, found in the build rather than named by hand. */
+function templates(): Record<string, string> {
+  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
+  const first = (re: RegExp) => {
+    const found = en.find((p) => re.test(p));
+    if (!found) throw new Error(`no page for ${re}`);
+    return found;
+  };
+  return {
+    home: '',
+    practices: 'practices/',
+    practice: first(/^practices\/[^/]+\/$/),
+    guides: 'guides/',
+    guide: first(/^guides\/[^/]+\/$/),
+    chapter: first(/^guides\/[^/]+\/[^/]+\/$/),
+    resources: 'resources/',
+    themes: 'themes/',
+    theme: first(/^themes\/[^/]+\/$/),
+    countries: 'countries/',
+    country: first(/^countries\/[^/]+\/$/),
+    city: first(/^cities\/[^/]+\/$/),
+    about: 'about/',
+    glossary: 'glossary/',
+    activities: 'activities/',
+    activity: first(/^activities\/[^/]+\/$/),
+    notFound: '404/',
+  };
+}
+
+async function open(path: string, viewport: { width: number; height: number } = viewports.desktop) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
+  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, errors, status: response?.status() };
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('every template in every language', () => {
+  for (const [name, path] of Object.entries(templates())) {
+    for (const locale of localeCodes) {
+      it(`${name} (${locale}): right lang and dir, no console errors, no axe violations`, async () => {
+        const { page, errors, status } = await open(`${locale}/${path}`);
+        try {
+          expect(status).toBe(200);
+          expect(await page.getAttribute('html', 'lang')).toBe(locale);
+          expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+          expect(await page.locator('main h1').count()).toBe(1);
+          expect(errors).toEqual([]);
+          expect(await axe(page)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it('language chooser: all three languages, no violations', async () => {
+    const { page, errors } = await open('?choose');
+    try {
+      for (const l of localeCodes) expect(await page.locator(`li[lang=${l}] a[hreflang=${l}]`).count()).toBe(1);
+      expect(await page.locator('li[lang=ar]').getAttribute('dir')).toBe('rtl');
+      expect(errors).toEqual([]);
+      expect(await axe(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('behaviour', () => {
+  it('the language switcher lands on the same page in the other language', async () => {
+    const { chapter } = templates();
+    const { page } = await open(`en/${chapter}`);
+    try {
+      await page.locator('.lang-switch a[hreflang=ar]').click();
+      await page.waitForURL(`**/ar/${chapter}`);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await page.locator('.lang-switch a[hreflang=fr]').click();
+      await page.waitForURL(`**/fr/${chapter}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('mirrors the Arabic layout: the header starts at the right edge', async () => {
+    for (const [locale, viewport] of [['ar', viewports.desktop], ['en', viewports.desktop], ['ar', viewports.phone]] as const) {
+      const { page } = await open(`${locale}/`, viewport);
+      try {
+        const row = (await page.locator('.header-row').boundingBox())!;
+        const brand = (await page.locator('.brand').boundingBox())!;
+        const nav = (await page.locator('.main-nav').boundingBox())!;
+        if (locale === 'ar') {
+          expect(row.x + row.width - (brand.x + brand.width)).toBeLessThan(24); // brand hugs the right edge
+          if (viewport === viewports.desktop) expect(nav.x + nav.width).toBeLessThan(brand.x); // nav runs leftwards
+        } else {
+          expect(brand.x - row.x).toBeLessThan(24);
+          expect(nav.x).toBeGreaterThan(brand.x + brand.width);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('flips the previous/next arrows in Arabic', async () => {
+    const { chapter } = templates();
+    const { page } = await open(`ar/${chapter}`);
+    try {
+      const transform = await page.locator('.prev-next .arrow').first().evaluate((el) => getComputedStyle(el).transform);
+      expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('remembers the chosen language and takes a returning visitor there from /', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url + 'fr/');
+      await page.goto(server.url);
+      await page.waitForURL(`${server.url}fr/`);
+      await page.goto(`${server.url}?choose`);
+      expect(new URL(page.url()).search).toBe('?choose');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers an unknown address with the 404 page in all three languages', async () => {
+    const { page, status } = await open('en/no-such-page/');
+    try {
+      expect(status).toBe(404);
+      expect(await page.locator('li[lang=ar] h2').textContent()).toBe('الصفحة غير موجودة');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps tap targets at least 24 by 24 pixels on a phone', async () => {
+    const { page } = await open('ar/', viewports.phone);
+    try {
+      const small = await page.locator('header a, nav a, .button, .tags a').evaluateAll((els) =>
+        els
+          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+          .filter((x) => x.box.width < 24 || x.box.height < 24)
+          .map((x) => x.text),
+      );
+      expect(small).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { parse as parseYaml } from 'yaml';
+import { classify } from '../../src/lib/content-layout.ts';
+import { localeCodes } from '../../src/lib/locales.ts';
+
+/** Every .html file of a build, as site paths (`/en/practices/x/`, `/404.html`). */
+export function builtPages(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else if (d.name.endsWith('.html')) out.push('/' + relative(dist, full).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+const cache = new Map<string, cheerio.CheerioAPI>();
+/** Parsed HTML of a site path in a build. */
+export function page(dist: string, sitePath: string): cheerio.CheerioAPI {
+  const file = fileFor(dist, sitePath);
+  if (!file) throw new Error(`no built file for ${sitePath}`);
+  let $ = cache.get(file);
+  if (!$) {
+    $ = cheerio.load(readFileSync(file, 'utf8'));
+    cache.set(file, $);
+  }
+  return $;
+}
+
+/** The file a site path is served from, or undefined. */
+export function fileFor(dist: string, sitePath: string): string | undefined {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && !c.endsWith(sep));
+}
+
+/**
+ * The pages a content folder must produce, derived from its files (not hard-coded): every entry in
+ * every language, whether or not it is translated.
+ */
+export function expectedPages(contentDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.name.startsWith('.')) continue;
+      const full = join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else files.push(relative(contentDir, full).split(sep).join('/'));
+    }
+  };
+  walk(contentDir);
+  const keys = (file: string) => Object.keys((parseYaml(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as object);
+  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', '404/']);
+  for (const f of files) {
+    const c = classify(f);
+    if (!c.ok) continue;
+    const e = c.file;
+    if (e.kind === 'practice') perLocale.add(`practices/${e.slug}/`);
+    if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`);
+    if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
+    if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
+    if (e.kind === 'taxonomy' && e.taxonomy === 'themes') for (const k of keys(f)) perLocale.add(`themes/${k}/`);
+    if (e.kind === 'taxonomy' && e.taxonomy === 'countries') for (const k of keys(f)) perLocale.add(`countries/${k}/`);
+    if (e.kind === 'taxonomy' && e.taxonomy === 'cities') for (const k of keys(f)) perLocale.add(`cities/${k}/`);
+  }
+  return ['/', '/404.html', ...localeCodes.flatMap((l) => [...perLocale].map((p) => `/${l}/${p}`))].sort();
+}
