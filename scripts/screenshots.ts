@@ -16,9 +16,14 @@ try {
     const page = await browser.newPage({ viewport });
     for (const p of paths) {
       await page.goto(server.url + p.replace(/^\//, ''), { waitUntil: 'networkidle' });
-      const file = `${out}/${p.replace(/\/$/, '').replace(/\//g, '_') || 'root'}-${name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      // Long pages are cut into slices a person can read at full size.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const slice = viewport.height * 2;
+      for (let i = 0, y = 0; y < height && i < 6; i++, y += slice) {
+        const file = `${out}/${p.replace(/\/$/, '').replace(/\//g, '_') || 'root'}-${name}-${i + 1}.png`;
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) } });
+        console.log(file);
+      }
     }
     await page.close();
   }

@@ -102,7 +102,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
-  const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number }[] = [];
+  const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
 
   for (const [rel, kind] of files) {
     const text = await readFile(join(contentDir, rel), 'utf8');
@@ -164,7 +164,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
         const isIntro = kind.chapter === 'index';
         const data = isIntro ? validate(schemas.guideIntroSchema, parsed, rel, issues) : validate(schemas.chapterSchema, parsed, rel, issues);
         if (!isIntro) entries.chapters++;
-        if (data) guideTexts.push({ slug: kind.slug, locale: kind.locale, chapter: kind.chapter, file: rel, order: 'order' in data ? data.order : undefined });
+        if (data) guideTexts.push({ slug: kind.slug, locale: kind.locale, chapter: kind.chapter, file: rel, order: 'order' in data ? (data.order as number) : undefined });
         break;
       }
       case 'resource':

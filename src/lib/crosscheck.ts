@@ -18,7 +18,7 @@ export interface CrossCheckInput {
     file: string;
     data: Guide;
     /** chapter slug (`index` for the introduction) → locale → file and order */
-    texts: ReadonlyArray<{ chapter: string; locale: Locale; file: string; order?: number }>;
+    texts: ReadonlyArray<{ chapter: string; locale: Locale; file: string; order?: number | undefined }>;
   }>;
   activities: ReadonlyArray<{ slug: string; file: string; data: Activity; locales: readonly Locale[] }>;
 }
@@ -32,19 +32,17 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
   const warning = (file: string, path: (string | number)[], expected: string, found: string) =>
     issues.push({ severity: 'warning', file, path, field: fieldName(path), expected, found });
 
-  const known = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, listFile: string) =>
-    `a ${what} listed in ${listFile}`;
 
   for (const [slug, city] of input.cities) {
     if (!input.countries.has(city.country)) {
-      error(city.file, [slug, 'country'], known(input.countries, 'country code', 'taxonomy/countries.yaml'), JSON.stringify(city.country));
+      error(city.file, [slug, 'country'], 'a country code listed in taxonomy/countries.yaml', JSON.stringify(city.country));
     }
   }
 
   const practiceSlugs = new Set(input.practices.map((p) => p.slug));
   for (const p of input.practices) {
     p.data.countries.forEach((cc, i) => {
-      if (!input.countries.has(cc)) error(p.file, ['countries', i], known(input.countries, 'country code', 'taxonomy/countries.yaml'), JSON.stringify(cc));
+      if (!input.countries.has(cc)) error(p.file, ['countries', i], 'a country code listed in taxonomy/countries.yaml', JSON.stringify(cc));
     });
     p.data.cities.forEach((city, i) => {
       const entry = input.cities.get(city);

@@ -10,7 +10,7 @@ export interface ContentIssue {
   /** Path relative to the content folder, e.g. `practices/rabat/practice.yaml`. */
   file: string;
   /** 1-based line where the field (or its nearest parent) is written, when known. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted field path, e.g. `review.last_reviewed` or `themes[2]`; empty for whole-file problems. */
   field: string;
   expected: string;
