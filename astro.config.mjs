@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site-config.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
 
 const { site, base } = siteConfig(process.env);
@@ -26,6 +27,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    searchIndex(),
     sitemap({
       i18n: {
         defaultLocale,

@@ -31,6 +31,7 @@ export const urls = {
   country: (l: Locale, cc: string) => path(l, 'countries', cc),
   city: (l: Locale, slug: string) => path(l, 'cities', slug),
   about: (l: Locale) => path(l, 'about'),
+  search: (l: Locale) => path(l, 'search'),
   asset: (file: string) => `${base}${file.replace(/^\//, '')}`,
 };
 

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { foldForIndex } from './normalize.ts';
+import { extractRecords, type SearchRecord } from './records.ts';
+import { loadSynonyms, type Synonyms } from './synonyms.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Longest original text kept for excerpts, per record (a chapter is well under this). */
+const MAX_TEXT = 24_000;
+
+/**
+ * What Pagefind indexes for one record: the folded title (as a heading, so it weighs more), the folded
+ * text, and the folded synonyms at low weight. The original title, text and card details travel as
+ * metadata, so result cards and excerpts show the words as written.
+ */
+export function indexDocument(r: SearchRecord, synonyms: Synonyms): string {
+  const extra = [...synonyms.forRecord(r.lang, r.filters, r.glossaryTerms), ...(r.type === 'glossary' ? synonyms.forGlossaryEntry(r.url.split('#')[1] ?? '') : [])];
+  const meta = { ...r.meta, title: r.title, type: r.type, text: r.text.slice(0, MAX_TEXT) };
+  return [
+    `<html lang="${r.lang}"><body>`,
+    `<h1>${escapeHtml(foldForIndex(r.title))}</h1>`,
+    `<div>${escapeHtml(foldForIndex(r.text))}</div>`,
+    extra.length ? `<p data-pagefind-weight="0.5">${escapeHtml(foldForIndex(extra.join(' ')))}</p>` : '',
+    ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-ignore data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
+    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-ignore data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
+    '</body></html>',
+  ].join('');
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) {
+      if (d.name !== 'pagefind' && d.name !== '_astro') out.push(...htmlFiles(full));
+    } else if (d.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+export interface IndexReport {
+  records: Record<string, number>;
+  pages: number;
+}
+
+/**
+ * Indexes a built site: reads every page's search records, writes `<outDir>/pagefind/`. `base` is the
+ * site's base path, so result URLs are the pages' real addresses.
+ */
+export async function buildSearchIndex(outDir: string, base: string, contentDir: string): Promise<IndexReport> {
+  const synonyms = loadSynonyms(contentDir);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const report: IndexReport = { records: {}, pages: 0 };
+  try {
+    for (const file of htmlFiles(outDir)) {
+      const rel = relative(outDir, file).split(sep).join('/');
+      const pagePath = base + rel.replace(/(^|\/)index\.html$/, '$1');
+      const records = extractRecords(readFileSync(file, 'utf8'), pagePath);
+      if (records.length > 0) report.pages++;
+      for (const r of records) {
+        const res = await index.addHTMLFile({ url: r.url, content: indexDocument(r, synonyms) });
+        if (res.errors.length) throw new Error(`search index: ${r.url}: ${res.errors.join('; ')}`);
+        report.records[r.lang] = (report.records[r.lang] ?? 0) + 1;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return report;
+}

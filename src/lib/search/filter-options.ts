@@ -1,0 +1,45 @@
+import type { SiteContent } from '../content.ts';
+import { t } from '../i18n.ts';
+import type { Locale } from '../locales.ts';
+import { nameIn, sortByName } from '../taxonomy.ts';
+import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
+import { filterGroups, searchTypes, type FilterGroup } from './record-attrs.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** Every filter group with its values and their labels in one language, in display order. */
+export function filterOptions(site: SiteContent, locale: Locale): { group: FilterGroup; label: string; options: FilterOption[] }[] {
+  const _ = t(locale);
+  const named = <T extends { name: Record<Locale, string> }>(map: Map<string, T>) =>
+    sortByName([...map], ([, v]) => nameIn(v, locale), locale).map(([value, v]) => ({ value, label: nameIn(v, locale) }));
+  const values: Record<FilterGroup, FilterOption[]> = {
+    type: searchTypes.map((value) => ({ value, label: _(`search.type.${value}`) })),
+    country: named(site.countries),
+    city: named(site.cities),
+    theme: named(site.themes),
+    status: statuses.map((value) => ({ value, label: _(`enum.status.${value}`) })),
+    evidence: evidenceLevels.map((value) => ({ value, label: _(`enum.evidence.${value}`) })),
+    audience: audiences.map((value) => ({ value, label: _(`enum.audience.${value}`) })),
+  };
+  return filterGroups.map((group) => ({ group, label: _(`search.group.${group}`), options: values[group] }));
+}
+
+/** The interface strings the search script needs, resolved for one language (plural forms included). */
+export function searchMessages(locale: Locale) {
+  const _ = t(locale);
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const plural = (key: string) => Object.fromEntries(categories.map((c) => [c, _(`${key}_${c}`, { count: '{{count}}', query: '{{query}}' })]));
+  return {
+    results: plural('search.results'),
+    resultsFor: plural('search.resultsFor'),
+    noResults: _('search.noResults'),
+    loading: _('search.loading'),
+    error: _('search.error'),
+    prompt: _('search.prompt'),
+    types: Object.fromEntries(searchTypes.map((v) => [v, _(`search.type.${v}`)])),
+  };
+}
+export type SearchMessages = ReturnType<typeof searchMessages>;

@@ -1,0 +1,180 @@
+/**
+ * The search page: a thin interface on Pagefind's JS API. Queries are folded exactly as the index was
+ * (src/lib/search/normalize.ts), excerpts are cut from the original text, and the query and filters
+ * live in the URL so a search can be shared and the back button restores it.
+ */
+import { foldQuery } from '../lib/search/normalize.ts';
+import { excerpt } from '../lib/search/excerpt.ts';
+import type { SearchMessages } from '../lib/search/filter-options.ts';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+
+function plural(forms: Record<string, string>, intl: string, count: number, query = ''): string {
+  const form = forms[new Intl.PluralRules(intl).select(count)] ?? forms.other ?? '';
+  return form.replace('{{count}}', new Intl.NumberFormat(intl).format(count)).replace('{{query}}', query);
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const configEl = document.getElementById('search-config');
+  if (!form || !status || !list || !configEl) return;
+  const config = JSON.parse(configEl.textContent ?? '{}') as { pagefind: string; intl: string; messages: SearchMessages };
+  const { messages: m, intl } = config;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')];
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ config.pagefind) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: '/', excerptLength: 0 });
+      return pf;
+    }));
+
+  /** The form's state ↔ the URL: `?q=…&country=ma&country=lb&theme=…`. */
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
+  };
+  const selected = () => {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const fs of groups) {
+      const values = [...fs.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+      if (values.length) filters[fs.dataset.group!] = { any: values };
+    }
+    return filters;
+  };
+  const writeUrl = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [group, { any }] of Object.entries(selected())) for (const v of any) params.append(group, v);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  };
+
+  const showCounts = (counts: Record<string, Record<string, number>>, all: Record<string, Record<string, number>>) => {
+    for (const fs of groups) {
+      const group = fs.dataset.group!;
+      let visible = 0;
+      for (const li of fs.querySelectorAll<HTMLLIElement>('li[data-option]')) {
+        const value = li.dataset.option!;
+        const box = li.querySelector('input')!;
+        const exists = (all[group]?.[value] ?? 0) > 0;
+        li.hidden = !exists && !box.checked;
+        if (!li.hidden) visible++;
+        li.querySelector('[data-count]')!.textContent = `(${new Intl.NumberFormat(intl).format(counts[group]?.[value] ?? 0)})`;
+      }
+      fs.hidden = visible === 0;
+    }
+  };
+
+  const card = (data: PagefindResultData, terms: string[]) => {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const meta = document.createElement('p');
+    meta.className = 'card-meta';
+    const kind = document.createElement('span');
+    kind.textContent = m.types[data.meta.type ?? ''] ?? '';
+    meta.append(kind);
+    const where = [data.meta.place, data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date].filter(Boolean).join(' · ');
+    if (where) {
+      const span = document.createElement('span');
+      span.textContent = where;
+      meta.append(span);
+    }
+    const h = document.createElement('h2');
+    h.className = 'card-title';
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title ?? data.url;
+    a.dir = 'auto'; // a Latin title inside an Arabic page (or the reverse) keeps its own direction
+    h.append(a);
+    const p = document.createElement('p');
+    p.className = 'excerpt';
+    for (const part of excerpt(data.meta.text ?? '', terms)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        p.append(mark);
+      } else p.append(part.text);
+    }
+    li.append(meta, h, p);
+    return li;
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const query = input.value.trim();
+    const folded = foldQuery(query);
+    const filters = selected();
+    if (!folded && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = m.prompt;
+      try {
+        const all = await (await load()).filters();
+        if (mine === run) showCounts(all, all);
+      } catch {
+        status.textContent = m.error;
+      }
+      return;
+    }
+    status.textContent = m.loading;
+    try {
+      const pf = await load();
+      const [response, all] = await Promise.all([pf.search(folded || null, { filters }), pf.filters()]);
+      if (mine !== run || !response) return;
+      const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (mine !== run) return;
+      const terms = folded.split(' ').filter(Boolean);
+      list.replaceChildren(...data.map((d) => card(d, terms)));
+      showCounts(response.filters, all);
+      const n = response.results.length;
+      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, query) : plural(m.results, intl, n);
+    } catch {
+      status.textContent = m.error;
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl();
+    void search();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
+      writeUrl();
+      void search();
+    }
+  });
+  form.querySelector('[data-search-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    for (const box of form.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    writeUrl();
+    void search();
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
+
+  readUrl();
+  if (Object.keys(selected()).length) form.querySelector('details')?.setAttribute('open', '');
+  void search();
+}
