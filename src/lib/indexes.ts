@@ -1,4 +1,4 @@
-import type { SiteContent, PracticeRecord, GuideRecord } from './content.ts';
+import type { SiteContent, PracticeRecord, GuideRecord, ChapterRecord } from './content.ts';
 import { siteContent } from './content.ts';
 
 /**
@@ -14,6 +14,18 @@ export interface SiteIndexes {
   guidesByTheme: Map<string, GuideRecord[]>;
   citiesByCountry: Map<string, string[]>;
   related: Map<string, PracticeRecord[]>;
+  /** Guide chapters whose text links to a practice (in any language), by practice slug. */
+  citingChapters: Map<string, ChapterRef[]>;
+}
+
+export interface ChapterRef {
+  guide: GuideRecord;
+  chapter: ChapterRecord;
+}
+
+/** Practice slugs a text links to (`../../../practices/<slug>/`). */
+export function citedPractices(body: string | undefined): string[] {
+  return [...(body ?? '').matchAll(/practices\/([a-z0-9]+(?:-[a-z0-9]+)*)\//g)].map((m) => m[1]!);
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
@@ -34,6 +46,7 @@ export function buildIndexes(site: SiteContent): SiteIndexes {
     guidesByTheme: new Map(),
     citiesByCountry: new Map(),
     related: new Map(),
+    citingChapters: new Map(),
   };
   for (const p of site.practices) {
     for (const theme of p.data.themes) push(idx.practicesByTheme, theme, p);
@@ -43,13 +56,23 @@ export function buildIndexes(site: SiteContent): SiteIndexes {
   for (const g of site.guides) for (const theme of g.data.themes) push(idx.guidesByTheme, theme, g);
   for (const [slug, city] of site.cities) push(idx.citiesByCountry, city.country, slug);
 
-  // Related: the ones the contributor named, then those sharing the most themes (via the theme index,
-  // so the cost grows with the size of each theme, not with the square of all practices).
+  for (const g of site.guides)
+    for (const chapter of g.chapters) {
+      const cited = new Set([...chapter.texts.values()].flatMap((t) => citedPractices(t.body)));
+      for (const slug of cited) if (idx.practice.has(slug)) push(idx.citingChapters, slug, { guide: g, chapter });
+    }
+
+  // Related: the ones the contributor named, then those sharing the most themes and countries (via the
+  // theme and country indexes, so the cost grows with the size of each group, not with the square of
+  // all practices). A shared theme counts twice a shared country.
   for (const p of site.practices) {
     const chosen = p.data.related.map((s) => idx.practice.get(s)).filter((x): x is PracticeRecord => Boolean(x));
     const score = new Map<string, number>();
-    for (const theme of p.data.themes)
-      for (const other of idx.practicesByTheme.get(theme) ?? []) if (other.slug !== p.slug) score.set(other.slug, (score.get(other.slug) ?? 0) + 1);
+    const add = (others: PracticeRecord[] | undefined, weight: number) => {
+      for (const other of others ?? []) if (other.slug !== p.slug) score.set(other.slug, (score.get(other.slug) ?? 0) + weight);
+    };
+    for (const theme of p.data.themes) add(idx.practicesByTheme.get(theme), 2);
+    for (const cc of p.data.countries) add(idx.practicesByCountry.get(cc), 1);
     const byScore = [...score]
       .filter(([s]) => !p.data.related.includes(s))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -5,14 +5,20 @@
  */
 import { foldQuery } from '../lib/search/normalize.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
+import { topicWords } from '../lib/search/stopwords.ts';
 import type { SearchMessages } from '../lib/search/filter-options.ts';
 
 interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -26,6 +32,27 @@ const PAGE_SIZE = 20;
 function plural(forms: Record<string, string>, intl: string, count: number, query = ''): string {
   const form = forms[new Intl.PluralRules(intl).select(count)] ?? forms.other ?? '';
   return form.replace('{{count}}', new Intl.NumberFormat(intl).format(count)).replace('{{query}}', query);
+}
+
+/**
+ * Pages with every topic word first (Pagefind's own behaviour); when none has them all, pages with any
+ * of them, best total score first, so a long question still finds its subject.
+ */
+async function matchAllOrAny(pf: Pagefind, terms: string[], filters: Record<string, { any: string[] }>): Promise<PagefindResponse | null> {
+  const every = await pf.search(terms.length ? terms.join(' ') : null, { filters });
+  if (!every || every.results.length > 0 || terms.length < 2) return every;
+  const each = (await Promise.all(terms.map((t) => pf.search(t, { filters })))).filter((r): r is PagefindResponse => r !== null);
+  const merged = new Map<string, PagefindResult>();
+  for (const response of each)
+    for (const r of response.results) {
+      const seen = merged.get(r.id);
+      merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
+    }
+  const filterCounts: Record<string, Record<string, number>> = {};
+  for (const response of each)
+    for (const [g, values] of Object.entries(response.filters))
+      for (const [v, n] of Object.entries(values)) (filterCounts[g] ??= {})[v] = Math.max(filterCounts[g]?.[v] ?? 0, n);
+  return { results: [...merged.values()].sort((a, b) => b.score - a.score), filters: filterCounts };
 }
 
 export function startSearchPage(): void {
@@ -121,6 +148,7 @@ export function startSearchPage(): void {
 
   const search = async () => {
     const mine = ++run;
+    status.dataset.state = 'busy';
     const query = input.value.trim();
     const folded = foldQuery(query);
     const filters = selected();
@@ -133,16 +161,17 @@ export function startSearchPage(): void {
       } catch {
         status.textContent = m.error;
       }
+      if (mine === run) status.dataset.state = 'done';
       return;
     }
     status.textContent = m.loading;
     try {
       const pf = await load();
-      const [response, all] = await Promise.all([pf.search(folded || null, { filters }), pf.filters()]);
+      const terms = topicWords(folded);
+      const [response, all] = await Promise.all([matchAllOrAny(pf, terms, filters), pf.filters()]);
       if (mine !== run || !response) return;
       const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
-      const terms = folded.split(' ').filter(Boolean);
       list.replaceChildren(...data.map((d) => card(d, terms)));
       showCounts(response.filters, all);
       const n = response.results.length;
@@ -150,6 +179,7 @@ export function startSearchPage(): void {
     } catch {
       status.textContent = m.error;
     }
+    if (mine === run) status.dataset.state = 'done';
   };
 
   form.addEventListener('submit', (event) => {

@@ -55,7 +55,7 @@ export function expectedPages(contentDir: string): string[] {
   };
   walk(contentDir);
   const keys = (file: string) => Object.keys((parseYaml(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as object);
-  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', '404/']);
+  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', 'search/', '404/']);
   for (const f of files) {
     const c = classify(f);
     if (!c.ok) continue;

@@ -35,6 +35,8 @@ describe('search folding', () => {
   it('indexes a و-initial word under both readings', () => {
     expect(indexForms('وشباب')).toEqual(['وشباب', 'شباب']);
     expect(indexForms('وزارة')).toEqual(['وزار', 'زار']);
+    expect(indexForms('لإعادة')).toEqual(['لاعاد', 'اعاد']);
+    expect(indexForms('للشباب')).toEqual(['شباب']);
   });
   it('maps Arabic-Indic digits to Latin digits', () => {
     expect(foldWord('٢٠٢٣')).toBe('2023');

@@ -15,16 +15,19 @@ const MAX_TEXT = 24_000;
  * text, and the folded synonyms at low weight. The original title, text and card details travel as
  * metadata, so result cards and excerpts show the words as written.
  */
-export function indexDocument(r: SearchRecord, synonyms: Synonyms): string {
-  const extra = [...synonyms.forRecord(r.lang, r.filters, r.glossaryTerms), ...(r.type === 'glossary' ? synonyms.forGlossaryEntry(r.url.split('#')[1] ?? '') : [])];
+export function indexDocument(r: SearchRecord, synonyms: Synonyms, options: IndexOptions = {}): string {
+  const raw = options.raw === true;
+  const fold = raw ? (s: string) => s : foldForIndex;
+  const extra = raw ? [] : [...synonyms.forRecord(r.lang, r.filters, r.glossaryTerms), ...(r.type === 'glossary' ? synonyms.forGlossaryEntry(r.url.split('#')[1] ?? '') : [])];
   const meta = { ...r.meta, title: r.title, type: r.type, text: r.text.slice(0, MAX_TEXT) };
   return [
     `<html lang="${r.lang}"><body>`,
-    `<h1>${escapeHtml(foldForIndex(r.title))}</h1>`,
-    `<div>${escapeHtml(foldForIndex(r.text))}</div>`,
-    extra.length ? `<p data-pagefind-weight="0.5">${escapeHtml(foldForIndex(extra.join(' ')))}</p>` : '',
-    ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-ignore data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
-    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-ignore data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
+    `<h1>${escapeHtml(fold(r.title))}</h1>`,
+    `<div>${escapeHtml(fold(r.text))}</div>`,
+    extra.length ? `<p data-pagefind-weight="0.5">${escapeHtml(fold(extra.join(' ')))}</p>` : '',
+    // Values travel in attributes, never as element text, so they are not indexed a second time.
+    ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}[data-value]" data-value="${escapeHtml(v)}"></span>`),
+    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}[data-value]" data-value="${escapeHtml(v)}"></span>`)),
     '</body></html>',
   ].join('');
 }
@@ -40,6 +43,11 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
+export interface IndexOptions {
+  /** Index the text as written, without folding or synonyms: Pagefind alone, for measurement. */
+  raw?: boolean;
+}
+
 export interface IndexReport {
   records: Record<string, number>;
   pages: number;
@@ -49,7 +57,7 @@ export interface IndexReport {
  * Indexes a built site: reads every page's search records, writes `<outDir>/pagefind/`. `base` is the
  * site's base path, so result URLs are the pages' real addresses.
  */
-export async function buildSearchIndex(outDir: string, base: string, contentDir: string): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, base: string, contentDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const synonyms = loadSynonyms(contentDir);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -61,7 +69,7 @@ export async function buildSearchIndex(outDir: string, base: string, contentDir:
       const records = extractRecords(readFileSync(file, 'utf8'), pagePath);
       if (records.length > 0) report.pages++;
       for (const r of records) {
-        const res = await index.addHTMLFile({ url: r.url, content: indexDocument(r, synonyms) });
+        const res = await index.addHTMLFile({ url: r.url, content: indexDocument(r, synonyms, options) });
         if (res.errors.length) throw new Error(`search index: ${r.url}: ${res.errors.join('; ')}`);
         report.records[r.lang] = (report.records[r.lang] ?? 0) + 1;
       }

@@ -78,15 +78,15 @@ export function foldWord(raw: string): string {
 }
 
 /**
- * The forms a word is indexed under: its folded stem, and for a word that starts with و or ف without
- * the article (وشباب) also the form without it, since it may be a conjunction or part of the root
- * (وزارة): indexing both keeps both findable.
+ * The forms a word is indexed under: its folded stem, and for a word that starts with one of the
+ * one-letter particles و ف ل ب ك without the article (وشباب، لإعادة) also the form without it, since
+ * the letter may be a particle or part of the root (وزارة، لجنة): indexing both keeps both findable.
  */
 export function indexForms(raw: string): string[] {
   const folded = foldWord(raw);
   const forms = [folded];
   const letters = foldArabicLetters(raw.replace(DIGIT_RE, (d) => DIGITS[d] ?? d));
-  if (/^[وف]/.test(letters) && !/^[وف][بك]?ال/.test(letters) && letters.length >= 5) {
+  if (/^[وفلبك]/.test(letters) && !/^([وف][بك]?|[بك])ال/.test(letters) && !/^لل/.test(letters) && letters.length >= 5) {
     const bare = arabicStem(letters.slice(1));
     if (bare !== folded) forms.push(bare);
   }

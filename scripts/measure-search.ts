@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * Measures what Pagefind finds by itself and what the folding adds: runs the search table
+ * (tests/fixtures/search-queries.ts) against two indexes of the built fixture site, one of the text as
+ * written with the raw query, one folded (the site's own), and prints a Markdown table.
+ * Needs `tests/.output/dist-fixture` (built by the test run). Usage: node scripts/measure-search.ts
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { serve } from '../tests/support/server.ts';
+import { launch } from '../tests/support/browser.ts';
+import { fixtureBase, fixtureContent, fixtureDist } from '../tests/support/paths.ts';
+import { searchCases, type SearchCase } from '../tests/fixtures/search-queries.ts';
+import { resultsFor } from '../tests/support/search-runner.ts';
+
+const rawDir = await mkdtemp(join(tmpdir(), 'search-raw-'));
+await cp(fixtureDist, rawDir, { recursive: true });
+await rm(join(rawDir, 'pagefind'), { recursive: true });
+await buildSearchIndex(rawDir, fixtureBase, resolve(fixtureContent), { raw: true });
+
+const passes = (c: SearchCase, got: string[]) =>
+  (!c.first || got[0] === c.first) &&
+  (c.includes ?? []).every((p) => got.includes(p)) &&
+  (c.excludes ?? []).every((p) => !got.includes(p)) &&
+  (!c.exactly || [...got].sort().join() === [...c.exactly].sort().join());
+
+const browser = await launch();
+const folded = await serve(fixtureDist, fixtureBase);
+const raw = await serve(rawDir, fixtureBase);
+const rows: string[] = ['| lang | rule | query | Pagefind alone | with folding |', '| --- | --- | --- | --- | --- |'];
+let alone = 0;
+let ours = 0;
+try {
+  for (const c of searchCases) {
+    const a = passes(c, await resultsFor(browser, raw.url, c, { raw: true }));
+    const b = passes(c, await resultsFor(browser, folded.url, c));
+    alone += a ? 1 : 0;
+    ours += b ? 1 : 0;
+    const q = c.q ? `\`${c.q}\`` : `filters ${JSON.stringify(c.filters)}`;
+    rows.push(`| ${c.lang} | ${c.rule} | ${q} | ${a ? 'found' : '**missed**'} | ${b ? 'found' : '**missed**'} |`);
+  }
+} finally {
+  await browser.close();
+  await folded.close();
+  await raw.close();
+  await rm(rawDir, { recursive: true, force: true });
+}
+console.log(rows.join('\n'));
+console.log(`\nPagefind alone: ${alone}/${searchCases.length}; with folding: ${ours}/${searchCases.length}`);
