@@ -53,3 +53,13 @@ export function formatYearMonth(locale: Locale, value: string): string {
 export function collator(locale: Locale): Intl.Collator {
   return new Intl.Collator(locales[locale].intl, { sensitivity: 'base', numeric: true });
 }
+
+/**
+ * A counted string's forms for the browser (which has no i18next): one template per plural category of
+ * the language, with `{{count}}` (and any other named value) left in place.
+ */
+export function pluralForms(locale: Locale, key: string, keep: readonly string[] = []): Record<string, string> {
+  const categories = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
+  const values = Object.fromEntries(['count', ...keep].map((k) => [k, `{{${k}}}`]));
+  return Object.fromEntries(categories.map((c) => [c, t(locale)(`${key}_${c}`, values)]));
+}

@@ -6,6 +6,7 @@
 import { foldQuery } from '../lib/search/normalize.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { topicWords } from '../lib/search/stopwords.ts';
+import { plural } from './plural.ts';
 import type { SearchMessages } from '../lib/search/filter-options.ts';
 
 interface PagefindResultData {
@@ -29,10 +30,6 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 
-function plural(forms: Record<string, string>, intl: string, count: number, query = ''): string {
-  const form = forms[new Intl.PluralRules(intl).select(count)] ?? forms.other ?? '';
-  return form.replace('{{count}}', new Intl.NumberFormat(intl).format(count)).replace('{{query}}', query);
-}
 
 /**
  * Pages with every topic word first (Pagefind's own behaviour); when none has them all, pages with any
@@ -53,6 +50,22 @@ async function matchAllOrAny(pf: Pagefind, terms: string[], filters: Record<stri
     for (const [g, values] of Object.entries(response.filters))
       for (const [v, n] of Object.entries(values)) (filterCounts[g] ??= {})[v] = Math.max(filterCounts[g]?.[v] ?? 0, n);
   return { results: [...merged.values()].sort((a, b) => b.score - a.score), filters: filterCounts };
+}
+
+/**
+ * Counts beside each filter value: for a group with a choice made, what each value would give with the
+ * other groups' choices (values in a group are alternatives); for other groups, the current results.
+ */
+async function facetCounts(pf: Pagefind, terms: string[], filters: Record<string, { any: string[] }>, response: PagefindResponse) {
+  const counts = { ...response.filters };
+  await Promise.all(
+    Object.keys(filters).map(async (group) => {
+      const others = Object.fromEntries(Object.entries(filters).filter(([g]) => g !== group));
+      const r = await matchAllOrAny(pf, terms, others);
+      if (r?.filters[group]) counts[group] = r.filters[group];
+    }),
+  );
+  return counts;
 }
 
 export function startSearchPage(): void {
@@ -170,12 +183,12 @@ export function startSearchPage(): void {
       const terms = topicWords(folded);
       const [response, all] = await Promise.all([matchAllOrAny(pf, terms, filters), pf.filters()]);
       if (mine !== run || !response) return;
-      const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const [data, counts] = await Promise.all([Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data())), facetCounts(pf, terms, filters, response)]);
       if (mine !== run) return;
       list.replaceChildren(...data.map((d) => card(d, terms)));
-      showCounts(response.filters, all);
+      showCounts(counts, all);
       const n = response.results.length;
-      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, query) : plural(m.results, intl, n);
+      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query }) : plural(m.results, intl, n);
     } catch {
       status.textContent = m.error;
     }

@@ -59,14 +59,15 @@ for (const b of builds) {
       }
     });
 
-    it('needs no JavaScript to read: outside search, the only script is the optional language memory', () => {
+    it('loads no inline script, and only search and the practices filters load a module', () => {
       for (const p of pages) {
         const $ = page(b.dist, p);
-        const scripts = $('script:not([type="application/json"])').map((_, el) => $(el).attr('src') ?? 'inline').get();
-        if (p.endsWith('/search/')) {
-          expect(scripts[0], p).toBe(`${b.base}scripts/language-memory.js`);
-          expect(scripts.slice(1).every((s) => s.startsWith(`${b.base}_astro/`)), p).toBe(true);
-        } else expect(scripts, p).toEqual([`${b.base}scripts/language-memory.js`]);
+        expect($('script:not([src]):not([type="application/json"])').length, `${p}: inline script`).toBe(0);
+        const scripts = $('script[src]').map((_, el) => $(el).attr('src')).get();
+        expect(scripts[0], p).toBe(`${b.base}scripts/language-memory.js`);
+        const modules = scripts.slice(1);
+        if (/\/(search|practices)\/$/.test(p)) expect(modules.every((s) => s.startsWith(`${b.base}_astro/`)), p).toBe(true);
+        else expect(modules, p).toEqual([]);
       }
     });
 

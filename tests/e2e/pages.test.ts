@@ -118,13 +118,18 @@ describe('behaviour', () => {
       try {
         const row = (await page.locator('.header-row').boundingBox())!;
         const brand = (await page.locator('.brand').boundingBox())!;
-        const nav = (await page.locator('.main-nav').boundingBox())!;
+        const firstNav = (await page.locator('.main-nav li').first().boundingBox())!;
+        const lang = (await page.locator('.lang-switch').boundingBox())!;
+        const rowEnd = row.x + row.width;
         if (locale === 'ar') {
-          expect(row.x + row.width - (brand.x + brand.width)).toBeLessThan(24); // brand hugs the right edge
-          if (viewport === viewports.desktop) expect(nav.x + nav.width).toBeLessThan(brand.x); // nav runs leftwards
+          // Brand and the first navigation item hug the right edge; the language switcher sits at the left.
+          expect(rowEnd - (brand.x + brand.width)).toBeLessThan(24);
+          expect(rowEnd - (firstNav.x + firstNav.width)).toBeLessThan(24);
+          expect(lang.x).toBeLessThan(brand.x);
         } else {
           expect(brand.x - row.x).toBeLessThan(24);
-          expect(nav.x).toBeGreaterThan(brand.x + brand.width);
+          expect(firstNav.x - row.x).toBeLessThan(24);
+          expect(lang.x).toBeGreaterThan(brand.x);
         }
       } finally {
         await page.close();

@@ -1,5 +1,5 @@
 import type { SiteContent } from '../content.ts';
-import { t } from '../i18n.ts';
+import { pluralForms, t } from '../i18n.ts';
 import type { Locale } from '../locales.ts';
 import { nameIn, sortByName } from '../taxonomy.ts';
 import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
@@ -30,11 +30,9 @@ export function filterOptions(site: SiteContent, locale: Locale): { group: Filte
 /** The interface strings the search script needs, resolved for one language (plural forms included). */
 export function searchMessages(locale: Locale) {
   const _ = t(locale);
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-  const plural = (key: string) => Object.fromEntries(categories.map((c) => [c, _(`${key}_${c}`, { count: '{{count}}', query: '{{query}}' })]));
   return {
-    results: plural('search.results'),
-    resultsFor: plural('search.resultsFor'),
+    results: pluralForms(locale, 'search.results'),
+    resultsFor: pluralForms(locale, 'search.resultsFor', ['query']),
     noResults: _('search.noResults'),
     loading: _('search.loading'),
     error: _('search.error'),
