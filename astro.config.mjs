@@ -10,11 +10,11 @@ import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
 
 const { site, base } = siteConfig(process.env);
 // Astro caches the content layer per cache folder: give another CONTENT_DIR its own cache so two
-// content folders (the real one, a test fixture) never mix entries.
-// ASTRO_CACHE_DIR keeps parallel builds apart.
-const cacheDir =
-  process.env.ASTRO_CACHE_DIR ??
-  (process.env.CONTENT_DIR ? `./node_modules/.astro-${createHash('sha1').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 10)}` : undefined);
+// content folders (the real one, a test fixture) never mix entries; ASTRO_CACHE_DIR keeps parallel
+// builds apart.
+const contentKey = process.env.CONTENT_DIR ? createHash('sha1').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 10) : '';
+const cacheBase = process.env.ASTRO_CACHE_DIR;
+const cacheDir = cacheBase || contentKey ? `${cacheBase ?? './node_modules/.astro'}${contentKey ? `-${contentKey}` : ''}` : undefined;
 
 export default defineConfig({
   site,
