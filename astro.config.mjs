@@ -3,12 +3,18 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
+import { offline } from './src/integrations/offline.ts';
+import { buildId } from './src/lib/build-id.ts';
 import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
 
 const { site, base } = siteConfig(process.env);
+buildId(); // fixed once for the whole build, read by pages and integrations
 // Astro caches the content layer per cache folder: give another CONTENT_DIR its own cache so two
 // content folders (the real one, a test fixture) never mix entries; ASTRO_CACHE_DIR keeps parallel
 // builds apart.
@@ -27,13 +33,19 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   integrations: [
-    mdx(),
+    // Contributor MDX: Markdown and the allowed components only, or the build stops (src/lib/mdx-safety.ts).
+    // Astro's MDX runs on Sätteri, which takes mdast plugins; `remarkPlugins` would need @astrojs/markdown-remark.
+    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyPlugin()] }) }),
     searchIndex(),
+    // After the search index: the service worker's precache must know Pagefind's files.
+    offline(),
     sitemap({
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].code])),
       },
     }),
+    // dist/_headers: the Content-Security-Policy of src/lib/csp.ts for hosts that read it (Netlify, Cloudflare).
+    securityHeaders(),
   ],
 });

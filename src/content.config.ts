@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import * as s from './schemas/index.ts';
 import { collectionPatterns as patterns, taxonomyFileNames } from './lib/content-layout.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { textLoader } from './lib/text-loader.ts';
 
 // Every collection reads from CONTENT_DIR so tests and benchmarks can build another content folder.
 const root = pathToFileURL(resolve(contentDir()) + '/');
@@ -13,6 +14,8 @@ const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join(
 /** For `<top>/<slug>/practice.yaml`-style files the id is the folder name. */
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, pattern, generateId });
+/** Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). */
+const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId });
 const taxonomy = (name: keyof typeof taxonomyFileNames) => file(new URL(`taxonomy/${taxonomyFileNames[name]}`, root).href);
 
 export const collections = {
@@ -21,7 +24,7 @@ export const collections = {
   themes: defineCollection({ loader: taxonomy('themes'), schema: s.themeSchema }),
   targetGroups: defineCollection({ loader: taxonomy('targetGroups'), schema: s.targetGroupSchema }),
   practices: defineCollection({ loader: from(patterns.practices, folderId), schema: s.practiceSchema }),
-  practiceTexts: defineCollection({ loader: from(patterns.practiceTexts, pathId), schema: s.practiceTextSchema }),
+  practiceTexts: defineCollection({ loader: texts(patterns.practiceTexts), schema: s.practiceTextSchema }),
   guides: defineCollection({ loader: from(patterns.guides, folderId), schema: s.guideSchema }),
   // Introductions (`index.mdx`) and chapters share a folder: `order` is required of chapters by the
   // file check and by src/lib/guides.ts, which tells the two apart by id.

@@ -14,7 +14,14 @@ if (chooser) {
   // `?choose` lets a reader reach the chooser on purpose.
   if (link && !new URLSearchParams(location.search).has('choose')) location.replace(link.href);
 } else if (root.dataset.locale) {
-  store.set(root.dataset.locale);
+  const saved = store.get();
+  // The installed app starts at `/{lang}/?app`: open it in the language the reader used last.
+  if (new URLSearchParams(location.search).has('app') && saved && saved !== root.dataset.locale) {
+    const other = document.querySelector(`link[rel="alternate"][hreflang="${CSS.escape(saved)}"]`);
+    if (other) location.replace(other.href);
+  } else {
+    store.set(root.dataset.locale);
+  }
 }
 
 document.addEventListener('click', (event) => {

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
 import { classify, type ContentFile } from '../../src/lib/content-layout.ts';
 import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
-import { zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
+import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
+import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
@@ -50,14 +51,18 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const line = err.linePos?.[0]?.line;
-      issues.push({
-        severity: 'error',
-        file,
-        line: line === undefined ? undefined : line + lineOffset,
-        field: '',
-        expected: err.code === 'DUPLICATE_KEY' ? 'each key written once (this one is repeated)' : 'valid YAML',
-        found: err.code === 'DUPLICATE_KEY' ? 'the same key earlier in the file' : (err.message.split(/ at line \d+/)[0] ?? err.code),
-      });
+      const duplicate = err.code === 'DUPLICATE_KEY';
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file,
+          line: line === undefined ? undefined : line + lineOffset,
+          field: '',
+          expected: msg(duplicate ? 'check.expected.keyOnce' : 'check.expected.validYaml'),
+          // The YAML parser's own description of a syntax error is shown as it words it.
+          found: duplicate ? msg('check.value.sameKeyEarlier') : verbatim(err.message.split(/ at line \d+/)[0] ?? err.code),
+        }),
+      );
     }
     return undefined;
   }
@@ -68,7 +73,7 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
 function parseMdx(text: string, file: string, issues: ContentIssue[]): (Parsed & { body: string }) | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
-    issues.push({ severity: 'error', file, line: 1, field: '', expected: 'a frontmatter block between two lines of ---', found: 'no frontmatter' });
+    issues.push(contentIssue({ severity: 'error', file, line: 1, field: '', expected: msg('check.expected.frontmatter'), found: msg('check.value.noFrontmatter') }));
     return undefined;
   }
   const parsed = parseYaml(match[1]!, file, 1, issues);
@@ -90,7 +95,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   for (const rel of paths) {
     const c = classify(rel);
     if (c.ok) files.set(rel, c.file);
-    else issues.push({ severity: 'error', file: rel, field: '', expected: c.expected, found: 'a file the site does not know where to put' });
+    else issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: verbatim(c.expected), found: msg('check.value.unknownFile') }));
   }
 
   const input: {
@@ -108,18 +113,23 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     const text = await readFile(join(contentDir, rel), 'utf8');
     const isMdx = rel.endsWith('.mdx');
     const parsed = isMdx ? parseMdx(text, rel, issues) : parseYaml(text, rel, 0, issues);
+    if (isMdx) issues.push(...checkMdxSource(text, rel)); // Markdown and the allowed components only (src/lib/mdx-safety.ts)
     if (!parsed) continue;
     locators.set(rel, parsed.locate);
     switch (kind.kind) {
       case 'taxonomy': {
         const spec = schemas.taxonomyFiles[kind.taxonomy];
         if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-          issues.push({ severity: 'error', file: rel, line: 1, field: '', expected: 'a map of entries keyed by slug', found: 'something else' });
+          issues.push(contentIssue({ severity: 'error', file: rel, line: 1, field: '', expected: msg('check.expected.entryMap'), found: msg('check.value.somethingElse') }));
           break;
         }
         for (const [key, value] of Object.entries(parsed.data)) {
           const keyCheck = spec.key.safeParse(key);
-          if (!keyCheck.success) issues.push({ severity: 'error', file: rel, line: parsed.locate([key]), field: key, expected: keyCheck.error.issues[0]?.message ?? 'a slug', found: JSON.stringify(key) });
+          if (!keyCheck.success) {
+            const message = keyCheck.error.issues[0]?.message;
+            const expected = message ? schemaMessage(message) : msg('check.expected.slug');
+            issues.push(contentIssue({ severity: 'error', file: rel, line: parsed.locate([key]), field: key, expected, found: verbatim(JSON.stringify(key)) }));
+          }
           const entry = (spec.schema as z.ZodType).safeParse(value);
           if (!entry.success) {
             const locate: Locator = (path) => parsed.locate([key, ...path]);
@@ -186,7 +196,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     const guide = input.guides.get(t.slug);
     if (guide) guide.texts.push(t);
     else if (!paths.includes(`guides/${t.slug}/guide.yaml`))
-      issues.push({ severity: 'error', file: t.file, field: '', expected: `a guides/${t.slug}/guide.yaml next to the language folders`, found: 'no guide.yaml' });
+      issues.push(contentIssue({ severity: 'error', file: t.file, field: '', expected: msg('check.expected.guideFile', { slug: t.slug }), found: msg('check.value.noGuideFile') }));
   }
   for (const p of practiceData) input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [] });
   for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
@@ -194,9 +204,9 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   for (const rel of paths) {
     const f = files.get(rel);
     if (f?.kind === 'practiceText' && !files.has(`practices/${f.slug}/practice.yaml`))
-      issues.push({ severity: 'error', file: rel, field: '', expected: `a practices/${f.slug}/practice.yaml with the practice's facts`, found: 'no practice.yaml' });
+      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.practiceFile', { slug: f.slug }), found: msg('check.value.noPracticeFile') }));
     if (f?.kind === 'activityText' && !files.has(`activities/${f.slug}/activity.yaml`))
-      issues.push({ severity: 'error', file: rel, field: '', expected: `an activities/${f.slug}/activity.yaml`, found: 'no activity.yaml' });
+      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.activityFile', { slug: f.slug }), found: msg('check.value.noActivityFile') }));
   }
 
   // A list file that could not be read would make every reference to it look wrong: report the file

@@ -61,6 +61,11 @@ function textsBySlug<T extends { id: string }>(entries: T[]): Map<string, Map<Lo
 const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
   entry.filePath ? relative(resolve(contentDir()), resolve(entry.filePath)) : fallback;
 
+/** An entry's file relative to the content folder (`practices/rabat/en.mdx`), for edit and translate links. */
+export function contentPath(entry: { filePath?: string | undefined }): string | undefined {
+  return entry.filePath ? fileOf(entry, '').split('\\').join('/') : undefined;
+}
+
 async function load(): Promise<SiteContent> {
   const [countries, cities, themes, targetGroups, practices, practiceTexts, guides, guideTexts, resources, glossary, activities, activityTexts, pageTexts] =
     await Promise.all([

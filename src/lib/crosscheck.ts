@@ -1,5 +1,5 @@
 import type { Activity, Guide, Practice } from '../schemas/index.ts';
-import { fieldName, type ContentIssue } from './issues.ts';
+import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
 import { localeCodes, type Locale } from './locales.ts';
 
 /**
@@ -24,62 +24,70 @@ export interface CrossCheckInput {
 }
 
 type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
+type Report = (file: string, path: (string | number)[], expected: Message, found: Message) => void;
+
+/** A value written in the content, quoted as it is. */
+const quoted = (value: unknown) => verbatim(JSON.stringify(value));
+const expectedMsg = (key: string, values?: Message['values']) => msg(`check.expected.${key}`, values);
+const foundMsg = (key: string, values?: Message['values']) => msg(`check.value.${key}`, values);
 
 export function crossCheck(input: CrossCheckInput): Issue[] {
   const issues: Issue[] = [];
-  const error = (file: string, path: (string | number)[], expected: string, found: string) =>
-    issues.push({ severity: 'error', file, path, field: fieldName(path), expected, found });
-  const warning = (file: string, path: (string | number)[], expected: string, found: string) =>
-    issues.push({ severity: 'warning', file, path, field: fieldName(path), expected, found });
+  const report =
+    (severity: ContentIssue['severity']): Report =>
+    (file, path, expected, found) =>
+      issues.push({ ...contentIssue({ severity, file, field: fieldName(path), expected, found }), path });
+  const error = report('error');
+  const warning = report('warning');
 
 
   for (const [slug, city] of input.cities) {
     if (!input.countries.has(city.country)) {
-      error(city.file, [slug, 'country'], 'a country code listed in taxonomy/countries.yaml', JSON.stringify(city.country));
+      error(city.file, [slug, 'country'], expectedMsg('countryCode'), quoted(city.country));
     }
   }
 
   const practiceSlugs = new Set(input.practices.map((p) => p.slug));
   for (const p of input.practices) {
     p.data.countries.forEach((cc, i) => {
-      if (!input.countries.has(cc)) error(p.file, ['countries', i], 'a country code listed in taxonomy/countries.yaml', JSON.stringify(cc));
+      if (!input.countries.has(cc)) error(p.file, ['countries', i], expectedMsg('countryCode'), quoted(cc));
     });
     p.data.cities.forEach((city, i) => {
       const entry = input.cities.get(city);
-      if (!entry) error(p.file, ['cities', i], 'a city listed in taxonomy/cities.yaml', JSON.stringify(city));
+      if (!entry) error(p.file, ['cities', i], expectedMsg('cityListed'), quoted(city));
       else if (!p.data.countries.includes(entry.country))
-        error(p.file, ['cities', i], `the city's country (${entry.country}) to be among the practice's countries`, `countries: ${p.data.countries.join(', ')}`);
+        error(p.file, ['cities', i], expectedMsg('cityCountry', { country: entry.country }), foundMsg('countries', { list: p.data.countries.join(', ') }));
     });
-    checkList(p.file, 'themes', p.data.themes, input.themes, 'a theme listed in taxonomy/themes.yaml', error);
-    checkList(p.file, 'target_groups', p.data.target_groups, input.targetGroups, 'a target group listed in taxonomy/target-groups.yaml', error);
+    checkList(p.file, 'themes', p.data.themes, input.themes, expectedMsg('themeListed'), error);
+    checkList(p.file, 'target_groups', p.data.target_groups, input.targetGroups, expectedMsg('targetGroupListed'), error);
     p.data.related.forEach((rel, i) => {
-      if (rel === p.slug) error(p.file, ['related', i], 'another practice (not this one)', JSON.stringify(rel));
-      else if (!practiceSlugs.has(rel)) error(p.file, ['related', i], 'the folder name of a practice in practices/', JSON.stringify(rel));
+      if (rel === p.slug) error(p.file, ['related', i], expectedMsg('otherPractice'), quoted(rel));
+      else if (!practiceSlugs.has(rel)) error(p.file, ['related', i], expectedMsg('practiceFolder'), quoted(rel));
     });
     p.data.sources.forEach((src, i) => {
       if ('resource' in src && !input.resources.has(src.resource))
-        error(p.file, ['sources', i, 'resource'], 'the file name (without .yaml) of a resource in resources/', JSON.stringify(src.resource));
+        error(p.file, ['sources', i, 'resource'], expectedMsg('resourceFile'), quoted(src.resource));
     });
-    if (p.locales.length === 0) error(p.file, [], 'at least one text file next to it (en.mdx, ar.mdx or fr.mdx)', 'none');
+    if (p.locales.length === 0) error(p.file, [], expectedMsg('textFile'), foundMsg('none'));
     else if (!p.locales.includes(p.data.original_language))
-      error(p.file, ['original_language'], `a language that has a text file (${p.locales.join(', ')})`, JSON.stringify(p.data.original_language));
+      error(p.file, ['original_language'], expectedMsg('languageWithText', { languages: p.locales.join(', ') }), quoted(p.data.original_language));
     untranslated(p.file, p.locales, warning);
   }
 
   for (const g of input.guides) {
-    checkList(g.file, 'themes', g.data.themes, input.themes, 'a theme listed in taxonomy/themes.yaml', error);
+    checkList(g.file, 'themes', g.data.themes, input.themes, expectedMsg('themeListed'), error);
     const chapters = new Set(g.texts.map((t) => t.chapter));
     const byLocale = new Map<Locale, Set<string>>();
     for (const t of g.texts) (byLocale.get(t.locale) ?? byLocale.set(t.locale, new Set()).get(t.locale)!).add(t.chapter);
-    if (byLocale.size === 0) error(g.file, [], 'at least one language folder (en/, ar/ or fr/) with an index.mdx', 'none');
+    if (byLocale.size === 0) error(g.file, [], expectedMsg('languageFolder'), foundMsg('none'));
     for (const [locale, present] of byLocale) {
-      if (!present.has('index')) error(`${dirOf(g.file)}/${locale}/index.mdx`, [], 'the guide introduction file index.mdx in this language folder', 'no such file');
+      if (!present.has('index')) error(`${dirOf(g.file)}/${locale}/index.mdx`, [], expectedMsg('guideIntro'), foundMsg('noSuchFile'));
     }
     for (const locale of localeCodes) {
       const present = byLocale.get(locale);
       for (const chapter of chapters) {
         if (!present?.has(chapter))
-          warning(`${dirOf(g.file)}/${locale}/${chapter}.mdx`, [], 'a translation of this chapter (other languages have it)', 'no translation yet (shown in another language)');
+          warning(`${dirOf(g.file)}/${locale}/${chapter}.mdx`, [], expectedMsg('chapterTranslation'), foundMsg('noTranslation'));
       }
     }
     // Chapter order must agree across languages, or the same chapter would sit at different places.
@@ -87,23 +95,23 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     for (const t of g.texts) {
       if (t.order === undefined) continue;
       const seen = orders.get(t.chapter);
-      if (seen && seen.order !== t.order) error(t.file, ['order'], `the same order as ${seen.file} (${seen.order})`, String(t.order));
+      if (seen && seen.order !== t.order) error(t.file, ['order'], expectedMsg('sameOrder', { file: seen.file, order: seen.order }), verbatim(t.order));
       else orders.set(t.chapter, { order: t.order, file: t.file });
     }
   }
 
   for (const a of input.activities) {
     a.data.countries.forEach((cc, i) => {
-      if (!input.countries.has(cc)) error(a.file, ['countries', i], 'a country listed in taxonomy/countries.yaml', JSON.stringify(cc));
+      if (!input.countries.has(cc)) error(a.file, ['countries', i], expectedMsg('countryListed'), quoted(cc));
     });
     a.data.cities.forEach((city, i) => {
-      if (!input.cities.has(city)) error(a.file, ['cities', i], 'a city listed in taxonomy/cities.yaml', JSON.stringify(city));
+      if (!input.cities.has(city)) error(a.file, ['cities', i], expectedMsg('cityListed'), quoted(city));
     });
-    checkList(a.file, 'themes', a.data.themes, input.themes, 'a theme listed in taxonomy/themes.yaml', error);
+    checkList(a.file, 'themes', a.data.themes, input.themes, expectedMsg('themeListed'), error);
     a.data.sources.forEach((src, i) => {
-      if (!input.resources.has(src.resource)) error(a.file, ['sources', i, 'resource'], 'the file name of a resource in resources/', JSON.stringify(src.resource));
+      if (!input.resources.has(src.resource)) error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), quoted(src.resource));
     });
-    if (a.locales.length === 0) error(a.file, [], 'at least one text file next to it (en.mdx, ar.mdx or fr.mdx)', 'none');
+    if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));
     untranslated(a.file, a.locales, warning);
   }
   return issues;
@@ -114,20 +122,20 @@ function checkList(
   field: string,
   values: readonly string[],
   allowed: ReadonlySet<string>,
-  expected: string,
-  error: (file: string, path: (string | number)[], expected: string, found: string) => void,
+  expected: Message,
+  error: Report,
 ) {
-  values.forEach((value, i) => {
-    if (!allowed.has(value)) error(file, [field, i], expected, JSON.stringify(value));
+  values.forEach((v, i) => {
+    if (!allowed.has(v)) error(file, [field, i], expected, quoted(v));
   });
 }
 
 /** Entries shown in fallback are allowed, but reported so translators can find them. */
-function untranslated(factsFile: string, present: readonly Locale[], warning: (file: string, path: (string | number)[], expected: string, found: string) => void) {
+function untranslated(factsFile: string, present: readonly Locale[], warning: Report) {
   if (present.length === 0) return;
   for (const locale of localeCodes) {
     if (!present.includes(locale))
-      warning(`${dirOf(factsFile)}/${locale}.mdx`, [], 'a translation of this entry (another language has it)', 'no translation yet (shown in another language)');
+      warning(`${dirOf(factsFile)}/${locale}.mdx`, [], expectedMsg('entryTranslation'), foundMsg('noTranslation'));
   }
 }
 

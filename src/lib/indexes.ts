@@ -62,22 +62,43 @@ export function buildIndexes(site: SiteContent): SiteIndexes {
       for (const slug of cited) if (idx.practice.has(slug)) push(idx.citingChapters, slug, { guide: g, chapter });
     }
 
-  // Related: the ones the contributor named, then those sharing the most themes and countries (via the
-  // theme and country indexes, so the cost grows with the size of each group, not with the square of
-  // all practices). A shared theme counts twice a shared country.
-  for (const p of site.practices) {
+  // Related: the ones the contributor named, then those sharing the most themes and countries, ties by
+  // slug. A shared theme counts twice a shared country. Scores are summed over the practice's theme and
+  // country groups in an array indexed by position, and only the best few are kept, never sorted: a map
+  // of scores and a sort of every candidate, per practice, made this the build's one step that grew with
+  // the square of the content (docs/performance.md).
+  const all = site.practices;
+  const position = new Map(all.map((p, i) => [p.slug, i]));
+  const positions = (list: PracticeRecord[] | undefined) => (list ?? []).map((p) => position.get(p.slug)!);
+  const themeGroups = new Map([...idx.practicesByTheme].map(([k, list]) => [k, positions(list)]));
+  const countryGroups = new Map([...idx.practicesByCountry].map(([k, list]) => [k, positions(list)]));
+  const slugRank = new Int32Array(all.length);
+  [...all.keys()].sort((a, b) => all[a]!.slug.localeCompare(all[b]!.slug)).forEach((i, r) => (slugRank[i] = r));
+  const score = new Int32Array(all.length);
+  for (const [i, p] of all.entries()) {
     const chosen = p.data.related.map((s) => idx.practice.get(s)).filter((x): x is PracticeRecord => Boolean(x));
-    const score = new Map<string, number>();
-    const add = (others: PracticeRecord[] | undefined, weight: number) => {
-      for (const other of others ?? []) if (other.slug !== p.slug) score.set(other.slug, (score.get(other.slug) ?? 0) + weight);
+    const wanted = Math.max(RELATED_LIMIT, chosen.length) - chosen.length;
+    const touched: number[] = [];
+    const add = (group: number[] | undefined, weight: number) => {
+      for (const j of group ?? []) {
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j] = score[j]! + weight;
+      }
     };
-    for (const theme of p.data.themes) add(idx.practicesByTheme.get(theme), 2);
-    for (const cc of p.data.countries) add(idx.practicesByCountry.get(cc), 1);
-    const byScore = [...score]
-      .filter(([s]) => !p.data.related.includes(s))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([s]) => idx.practice.get(s)!);
-    idx.related.set(p.slug, [...chosen, ...byScore].slice(0, Math.max(RELATED_LIMIT, chosen.length)));
+    for (const theme of p.data.themes) add(themeGroups.get(theme), 2);
+    for (const cc of p.data.countries) add(countryGroups.get(cc), 1);
+    const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && slugRank[a]! < slugRank[b]!);
+    const best: number[] = [];
+    for (const j of touched) {
+      if (wanted === 0 || p.data.related.includes(all[j]!.slug)) continue;
+      if (best.length === wanted && !better(j, best[wanted - 1]!)) continue;
+      let k = Math.min(best.length, wanted - 1);
+      best[k] = j;
+      for (; k > 0 && better(best[k]!, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
+    }
+    for (const j of touched) score[j] = 0;
+    idx.related.set(p.slug, [...chosen, ...best.map((j) => all[j]!)]);
   }
   for (const list of idx.practicesByTheme.values()) list.sort(byRecency);
   for (const list of idx.practicesByCountry.values()) list.sort(byRecency);

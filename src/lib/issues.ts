@@ -1,9 +1,48 @@
 import type { z } from 'zod';
+import { resources, t } from './i18n.ts';
+import type { Locale } from './locales.ts';
+
+/**
+ * A sentence in the checker's words: a key under `check.` in src/i18n/{en,ar,fr}.json and the values it
+ * names. Values that are themselves messages are rendered in the same language; a list of messages is
+ * joined with the language's list separator.
+ */
+export interface Message {
+  key: string;
+  values?: Readonly<Record<string, MessageValue>>;
+  /** Cut the rendered text to this many characters (a long list of values). */
+  max?: number;
+}
+export type MessageValue = string | number | Message | readonly Message[];
+
+export function msg(key: string, values?: Message['values'], max?: number): Message {
+  return { key, ...(values ? { values } : {}), ...(max === undefined ? {} : { max }) };
+}
+
+/** Something shown as written in every language: a value the contributor typed, a file name, a code. */
+export function verbatim(text: string | number): Message {
+  return { key: 'check.verbatim', values: { text: String(text) } };
+}
+
+const isMessage = (v: MessageValue): v is Message => typeof v === 'object' && 'key' in v;
+
+/** A message in one language. */
+export function renderMessage(m: Message, locale: Locale): string {
+  const _ = t(locale);
+  const values: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(m.values ?? {})) {
+    if (typeof v === 'string' || typeof v === 'number') values[name] = v;
+    else if (isMessage(v)) values[name] = renderMessage(v, locale);
+    else values[name] = v.map((item) => renderMessage(item, locale)).join(_('check.listSeparator'));
+  }
+  const text = _(m.key, values);
+  return m.max !== undefined && text.length > m.max ? text.slice(0, m.max) : text;
+}
 
 /**
  * One problem found in the content, in the shape every tool reports it:
- * `file:line  field: expected ..., found ...`. Built by the schema check, the cross-checks and the
- * build, printed by one formatter so contributors always see the same wording.
+ * `file:line  field: expected ..., found ...`. Built by the schema check, the cross-checks, the MDX
+ * safety check and the build, printed by one formatter so contributors always see the same wording.
  */
 export interface ContentIssue {
   severity: 'error' | 'warning';
@@ -13,8 +52,31 @@ export interface ContentIssue {
   line?: number | undefined;
   /** Dotted field path, e.g. `review.last_reviewed` or `themes[2]`; empty for whole-file problems. */
   field: string;
+  /** What was expected and what was found, in English (the rendering of `message` in English). */
   expected: string;
   found: string;
+  /** The same as message keys and values, so `formatIssueIn(locale)` can say it in another language. */
+  message?: { expected: Message; found: Message } | undefined;
+}
+
+/** An issue from message keys; its English wording is rendered once, here. */
+export function contentIssue(i: {
+  severity: ContentIssue['severity'];
+  file: string;
+  line?: number | undefined;
+  field: string;
+  expected: Message;
+  found: Message;
+}): ContentIssue {
+  return {
+    severity: i.severity,
+    file: i.file,
+    ...(i.line === undefined ? {} : { line: i.line }),
+    field: i.field,
+    expected: renderMessage(i.expected, 'en'),
+    found: renderMessage(i.found, 'en'),
+    message: { expected: i.expected, found: i.found },
+  };
 }
 
 export type Locator = (path: readonly PropertyKey[]) => number | undefined;
@@ -26,15 +88,22 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** A short, readable rendering of a value a contributor wrote. */
+const list = (items: readonly (string | number)[]): Message[] => items.map(verbatim);
+
+/** A short, readable rendering of a value a contributor wrote, as a message. */
+export function describeValueMessage(value: unknown): Message {
+  if (value === undefined) return msg('check.value.missing');
+  if (value === null) return msg('check.value.empty');
+  if (value instanceof Date) return verbatim(value.toISOString().slice(0, 10));
+  if (typeof value === 'string') return value === '' ? msg('check.value.emptyText') : verbatim(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+  if (Array.isArray(value)) return value.length === 0 ? msg('check.value.emptyList') : msg('check.value.list', { items: value.map(describeValueMessage) }, 120);
+  if (typeof value === 'object') return msg('check.value.group', { keys: list(Object.keys(value)) });
+  return verbatim(String(value));
+}
+
+/** A short, readable rendering of a value a contributor wrote (English). */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'an empty value';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return value === '' ? 'an empty text' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list (${value.map(describeValue).join(', ')})`.slice(0, 120);
-  if (typeof value === 'object') return `a group of fields (${Object.keys(value).join(', ')})`;
-  return String(value);
+  return renderMessage(describeValueMessage(value), 'en');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -46,58 +115,80 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * The schemas' own messages (src/schemas/) are written in English; their translations sit under
+ * `check.schema` with the English text as the value in en.json. A message not listed there is shown as
+ * written.
+ */
+export function schemaMessage(text: string): Message {
+  const known = Object.entries(resources.en.check.schema).find(([, english]) => english === text);
+  return known ? msg(`check.schema.${known[0]}`) : verbatim(text);
+}
+
+const typeNames = new Set(['string', 'number', 'boolean', 'date', 'array', 'object']);
+
 /** Turns one Zod issue into the words a non-programmer can act on. */
-function expectation(issue: z.core.$ZodIssue): { expected: string; pathSuffix?: string } {
+function expectation(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
-      return { expected: issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}` };
+      return typeNames.has(issue.expected) ? msg(`check.expected.type.${issue.expected}`) : msg('check.expected.typeOther', { type: issue.expected });
     case 'invalid_value':
-      return { expected: `one of: ${issue.values.map((v) => String(v)).join(', ')}` };
+      return msg('check.expected.oneOf', { values: list(issue.values.map((v) => String(v))) });
     case 'too_small':
-      if (issue.origin === 'array') return { expected: `a list of at least ${String(issue.minimum)} item(s)` };
-      if (issue.origin === 'string') return { expected: Number(issue.minimum) <= 1 ? 'some text (it is empty)' : `at least ${String(issue.minimum)} characters` };
-      return { expected: `a value of at least ${String(issue.minimum)}` };
+      if (issue.origin === 'array') return msg('check.expected.listMin', { min: String(issue.minimum) });
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('check.expected.textEmpty') : msg('check.expected.minChars', { min: String(issue.minimum) });
+      return msg('check.expected.minValue', { min: String(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'array') return { expected: `a list of at most ${String(issue.maximum)} item(s)` };
-      if (issue.origin === 'string') return { expected: `at most ${String(issue.maximum)} characters` };
-      return { expected: `a value of at most ${String(issue.maximum)}` };
+      if (issue.origin === 'array') return msg('check.expected.listMax', { max: String(issue.maximum) });
+      if (issue.origin === 'string') return msg('check.expected.maxChars', { max: String(issue.maximum) });
+      return msg('check.expected.maxValue', { max: String(issue.maximum) });
     case 'unrecognized_keys':
-      return { expected: `only known fields (remove or correct: ${issue.keys.join(', ')})` };
+      return msg('check.expected.knownFields', { keys: list(issue.keys) });
     case 'invalid_union':
-      return { expected: 'one of the allowed forms (see CONTRIBUTING.md)' };
+      return msg('check.expected.union');
     default:
-      return { expected: issue.message };
+      return schemaMessage(issue.message);
   }
 }
 
 export function zodIssues(error: z.ZodError, file: string, data: unknown, locate?: Locator): ContentIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path;
-    const { expected } = expectation(issue);
     const value = valueAt(data, path);
-    let found = describeValue(value);
-    if (issue.code === 'too_big' && typeof value === 'string') found = `${value.length} characters`;
-    if (issue.code === 'unrecognized_keys') found = `unknown field(s) ${issue.keys.join(', ')}`;
+    let found = describeValueMessage(value);
+    if (issue.code === 'too_big' && typeof value === 'string') found = msg('check.value.characters', { length: value.length });
+    if (issue.code === 'unrecognized_keys') found = msg('check.value.unknownFields', { keys: list(issue.keys) });
     // Custom messages already say what is expected; Zod's own default ones are replaced above.
-    const custom = issue.code === 'custom' || issue.code === 'invalid_format' ? issue.message : undefined;
-    return {
-      severity: 'error',
-      file,
-      line: locate?.(path),
-      field: fieldName(path),
-      expected: custom ?? expected,
-      found,
-    } satisfies ContentIssue;
+    const expected = issue.code === 'custom' || issue.code === 'invalid_format' ? schemaMessage(issue.message) : expectation(issue);
+    return contentIssue({ severity: 'error', file, line: locate?.(path), field: fieldName(path), expected, found });
   });
 }
 
-export function formatIssue(issue: ContentIssue): string {
-  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const label = issue.severity === 'error' ? 'error' : 'warning';
-  const field = issue.field ? `${issue.field}: ` : '';
-  return `${label}  ${where}  ${field}expected ${issue.expected}, found ${issue.found}`;
+/**
+ * The formatter for one language: `error  file:line  field: expected ..., found ...` in English,
+ * the same parts in Arabic or French. An issue built without message keys is shown in its English words.
+ */
+export function formatIssueIn(locale: Locale): (issue: ContentIssue) => string {
+  const _ = t(locale);
+  return (issue) => {
+    const english = locale === 'en' || !issue.message;
+    const values = {
+      label: _(`check.severity.${issue.severity}`),
+      where: issue.line ? `${issue.file}:${issue.line}` : issue.file,
+      field: issue.field,
+      expected: english ? issue.expected : renderMessage(issue.message!.expected, locale),
+      found: english ? issue.found : renderMessage(issue.message!.found, locale),
+    };
+    return _(issue.field ? 'check.lineField' : 'check.line', values);
+  };
 }
 
-export function formatIssues(issues: readonly ContentIssue[]): string {
-  return issues.map(formatIssue).join('\n');
+const formatEnglish = formatIssueIn('en');
+
+export function formatIssue(issue: ContentIssue): string {
+  return formatEnglish(issue);
+}
+
+export function formatIssues(issues: readonly ContentIssue[], locale: Locale = 'en'): string {
+  return issues.map(formatIssueIn(locale)).join('\n');
 }

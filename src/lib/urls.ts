@@ -19,6 +19,7 @@ export const urls = {
   practice: (l: Locale, slug: string) => path(l, 'practices', slug),
   guides: (l: Locale) => path(l, 'guides'),
   guide: (l: Locale, guide: string) => path(l, 'guides', guide),
+  guidePrint: (l: Locale, guide: string) => path(l, 'guides', guide, 'print'),
   chapter: (l: Locale, guide: string, chapter: string) => path(l, 'guides', guide, chapter),
   resources: (l: Locale) => path(l, 'resources'),
   resource: (l: Locale, slug: string) => `${path(l, 'resources')}#${slug}`,
@@ -32,6 +33,9 @@ export const urls = {
   city: (l: Locale, slug: string) => path(l, 'cities', slug),
   about: (l: Locale) => path(l, 'about'),
   search: (l: Locale) => path(l, 'search'),
+  contribute: (l: Locale) => path(l, 'contribute'),
+  contributeStatus: (l: Locale) => path(l, 'contribute', 'status'),
+  propose: (l: Locale) => path(l, 'contribute', 'propose'),
   asset: (file: string) => `${base}${file.replace(/^\//, '')}`,
 };
 

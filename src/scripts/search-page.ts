@@ -74,7 +74,7 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const configEl = document.getElementById('search-config');
   if (!form || !status || !list || !configEl) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as { pagefind: string; intl: string; messages: SearchMessages };
+  const config = JSON.parse(configEl.textContent ?? '{}') as { pagefind: string; cacheTag: string; intl: string; messages: SearchMessages };
   const { messages: m, intl } = config;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')];
@@ -83,7 +83,8 @@ export function startSearchPage(): void {
 
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ config.pagefind) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: '/', excerptLength: 0 });
+      // A stable tag per build, so the saved offline copy of the index entry is found again.
+      await pf.options({ baseUrl: '/', excerptLength: 0, metaCacheTag: config.cacheTag });
       return pf;
     }));
 

@@ -162,6 +162,23 @@ describe('behaviour', () => {
     }
   });
 
+  it('reads the same with JavaScript turned off', async () => {
+    const { practice, chapter } = templates();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      for (const path of [`ar/${practice}`, `fr/${chapter}`, 'en/']) {
+        const page = await context.newPage();
+        await page.goto(server.url + path);
+        expect(await page.locator('main h1').isVisible()).toBe(true);
+        const words = (await page.locator('main').innerText()).split(/\s+/).length;
+        expect(words, path).toBeGreaterThan(100);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('answers an unknown address with the 404 page in all three languages', async () => {
     const { page, status } = await open('en/no-such-page/');
     try {
@@ -178,7 +195,7 @@ describe('behaviour', () => {
       const small = await page.locator('header a, nav a, .button, .tags a').evaluateAll((els) =>
         els
           .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
-          .filter((x) => x.box.width < 24 || x.box.height < 24)
+          .filter((x) => x.box.width > 0 && (x.box.width < 24 || x.box.height < 24)) // hidden ones have no box
           .map((x) => x.text),
       );
       expect(small).toEqual([]);

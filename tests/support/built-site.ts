@@ -55,13 +55,13 @@ export function expectedPages(contentDir: string): string[] {
   };
   walk(contentDir);
   const keys = (file: string) => Object.keys((parseYaml(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as object);
-  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', 'search/', '404/']);
+  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', 'search/', 'offline/', 'contribute/', 'contribute/status/', 'contribute/propose/', '404/']);
   for (const f of files) {
     const c = classify(f);
     if (!c.ok) continue;
     const e = c.file;
     if (e.kind === 'practice') perLocale.add(`practices/${e.slug}/`);
-    if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`);
+    if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`).add(`guides/${e.slug}/print/`);
     if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
     if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'themes') for (const k of keys(f)) perLocale.add(`themes/${k}/`);

@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- --practices N [--seed S] [--json] [--keep] [--word W] [--cpu-prof DIR] [--max-rss-mb M] [--memory-log FILE]`
+ *
+ * Generates N synthetic practices (scripts/lib/synthetic.ts) next to a copy of the real content in a
+ * temporary folder, runs the production build there step by step (content check, `astro build` with the
+ * Pagefind step timed on its own), and measures what it produced: pages, seconds per step, peak memory of
+ * the build's process tree, size of the output, the gzipped bytes a reader's first view of a practice page
+ * and of the search page costs, the Pagefind index, and the bytes a first search transfers in Chromium.
+ * Prints `key: value` lines, or one JSON object with --json. Never touches dist/: everything happens in a
+ * temporary folder, removed at the end unless --keep.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticContent } from './lib/synthetic.ts';
+import { filesUnder, fileForPath, pageWeight, sum } from './lib/page-weight.ts';
+import { launch } from '../tests/support/browser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    practices: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    word: { type: 'string', default: 'municipality' },
+    'cpu-prof': { type: 'string' },
+    'max-rss-mb': { type: 'string' },
+    'memory-log': { type: 'string' },
+  },
+});
+const maxRssMb = args['max-rss-mb'] ? Number(args['max-rss-mb']) : Infinity;
+const practices = Number(args.practices);
+const seed = Number(args.seed);
+if (!Number.isInteger(practices) || practices < 1 || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench -- --practices N [--seed S] [--json] [--keep] [--word W] [--cpu-prof DIR] [--max-rss-mb M] [--memory-log FILE]');
+  process.exit(2);
+}
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+// The build runs on a snapshot of the project in its own folder: Astro keeps per-build state in
+// <root>/.astro/ (content-modules.mjs, written at content sync and read by the bundler) and, for an
+// output folder outside the working directory, its prerender chunks too; two builds sharing a root
+// overwrite each other's. The snapshot also keeps a long run apart from edits made while it runs. It
+// lives in tests/.output/ (ignored by git and by the type check); BENCH_DIR moves it.
+const parent = resolve(process.env.BENCH_DIR ?? join(root, 'tests/.output'));
+mkdirSync(parent, { recursive: true });
+const work = mkdtempSync(join(parent, 'bench-'));
+const site = join(work, 'site');
+const content = join(work, 'content');
+const dist = join(site, 'dist');
+const SKIP = new Set(['node_modules', '.git', '.astro', 'tests', 'dist']);
+for (const entry of readdirSync(root)) {
+  if (SKIP.has(entry) || entry.startsWith('dist-')) continue;
+  cpSync(join(root, entry), join(site, entry), { recursive: true });
+}
+// Astro's prerender chunks import its dependencies: they are found through this link.
+symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+
+/** The environment for child processes, without what a test runner adds (Vite would take it for the site's). */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'BASE_PATH']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Peak memory of a process tree, read from /proc: the largest sum of resident memory seen across the
+// tree (sampled), and the high-water mark (VmHWM) of each process, which the kernel keeps exactly.
+
+function procTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out: number[] = [];
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function watchMemory(pid: number, limitKb = Infinity) {
+  let peakTree = 0;
+  let exceeded = false;
+  const started = performance.now();
+  /** Seconds since start, tree RSS in MB, the largest process's RSS in MB and its command: for --memory-log. */
+  const timeline: string[] = [];
+  const hwm = new Map<number, number>();
+  const kb = (status: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  const sample = () => {
+    if (!existsSync('/proc/self/status')) return;
+    let total = 0;
+    let largest = { kb: 0, name: '' };
+    for (const p of procTree(pid)) {
+      try {
+        const status = readFileSync(`/proc/${p}/status`, 'utf8');
+        const rss = kb(status, 'VmRSS');
+        total += rss;
+        if (rss > largest.kb) largest = { kb: rss, name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '' };
+        hwm.set(p, Math.max(hwm.get(p) ?? 0, kb(status, 'VmHWM')));
+      } catch {
+        // ended
+      }
+    }
+    peakTree = Math.max(peakTree, total);
+    timeline.push(`${((performance.now() - started) / 1000).toFixed(1)}\t${Math.round(total / 1024)}\t${Math.round(largest.kb / 1024)}\t${largest.name}`);
+    // --max-rss-mb: stop a build that would take the machine's memory (only this build's own processes).
+    if (total > limitKb && !exceeded) {
+      exceeded = true;
+      for (const p of procTree(pid)) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          // ended
+        }
+      }
+    }
+  };
+  const timer = setInterval(sample, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { treeKb: peakTree, processKb: Math.max(0, ...hwm.values()), exceeded, timeline };
+    },
+  };
+}
+
+interface RunResult {
+  seconds: number;
+  cpuSeconds?: number | undefined;
+  timeMaxKb?: number | undefined;
+  treeKb: number;
+  processKb: number;
+  exceeded: boolean;
+  timeline: string[];
+}
+
+/** Runs a command to completion with its output in a log file; fails with the log's end. */
+async function run(label: string, command: string, argv: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
+  const timeFile = join(work, `${label}.time`);
+  const useTime = existsSync('/usr/bin/time');
+  const [cmd, cmdArgs] = useTime ? ['/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, command, ...argv]] : [command, argv];
+  const out = createWriteStream(options.logFile);
+  const started = performance.now();
+  const child = spawn(cmd, cmdArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out, { end: false });
+  child.stderr.pipe(out, { end: false });
+  const memory = watchMemory(child.pid!, maxRssMb * 1024);
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  const seconds = (performance.now() - started) / 1000;
+  const peak = memory.stop();
+  if (args['memory-log'] && label === 'build') writeFileSync(resolve(args['memory-log']), `seconds\ttree_mb\tlargest_mb\tlargest\n${peak.timeline.join('\n')}\n`);
+  await new Promise<void>((done) => out.end(done));
+  if (peak.exceeded) throw new Error(`${label} stopped: its processes used more than --max-rss-mb ${maxRssMb} MB (peak seen ${Math.round(peak.treeKb / 1024)} MB)`);
+  if (code !== 0) {
+    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`${label} failed (exit ${code}); end of ${options.logFile}:\n${tail}`);
+  }
+  let cpuSeconds: number | undefined;
+  let timeMaxKb: number | undefined;
+  if (useTime && existsSync(timeFile)) {
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    cpuSeconds = (last[1] ?? 0) + (last[2] ?? 0);
+    timeMaxKb = last[3];
+  }
+  return { seconds, cpuSeconds, timeMaxKb, ...peak };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A static server that compresses text like a real host (gzip level 9), so Chromium's encoded sizes are
+// what a reader downloads. Pagefind's index files and fonts are already compressed and go out as they are.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.wasm': 'application/wasm',
+};
+async function serveCompressed(dir: string) {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = fileForPath(dir, path) ?? (path.endsWith('/') ? undefined : fileForPath(dir, `${path}/`));
+    const status = file ? 200 : 404;
+    const target = file ?? join(dir, '404.html');
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    let body: Buffer = existsSync(target) ? readFileSync(target) : Buffer.from('Not found');
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (!/^(font|image\/png|application\/(octet|wasm))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = cache.get(target) ?? gzipSync(body, { level: 9 });
+      cache.set(target, body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not start');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+/** Opens the search page with `?q=word` in a fresh Chromium context and sums what the network carried until results show. */
+async function measureSearch(dir: string, word: string) {
+  const server = await serveCompressed(dir);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: Promise<{ url: string; body: number; headers: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => ({ url: request.url(), body: s.responseBodySize, headers: s.responseHeadersSize })));
+    });
+    await page.goto(`${server.url}en/search/?q=${encodeURIComponent(word)}`);
+    await page.waitForSelector('[data-search-status][data-state=done]', { timeout: 120_000 });
+    const results = await page.locator('[data-search-results] > li').count();
+    const all = await Promise.all(sizes);
+    await context.close();
+    const pagefind = all.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+    return {
+      results,
+      pageBytes: all.reduce((n, r) => n + r.body, 0),
+      pageRequests: all.length,
+      queryBytes: pagefind.reduce((n, r) => n + r.body, 0),
+      queryRequests: pagefind.length,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Up to `limit` items spread evenly over a list (deterministic). */
+const spread = <T>(list: readonly T[], limit: number): T[] => (list.length <= limit ? [...list] : Array.from({ length: limit }, (_, i) => list[Math.floor((i * list.length) / limit)]!));
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+try {
+  let t = performance.now();
+  log(`generating ${practices} practices (seed ${seed}) in ${content}`);
+  const generated = writeSyntheticContent(content, join(root, 'content'), { practices, seed });
+  const generateSeconds = (performance.now() - t) / 1000;
+
+  log('checking content');
+  const env = childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SEARCH_INDEX_TIMING_FILE: join(work, 'search-index.json') });
+  const check = await run('check', process.execPath, [join(site, 'scripts/check-content.ts'), '--quiet'], { cwd: site, env, logFile: join(work, 'check.log') });
+
+  log('building (astro build)');
+  const profile = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(args['cpu-prof'])] : [];
+  const build = await run('build', process.execPath, [...profile, join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: site,
+    env,
+    logFile: join(work, 'build.log'),
+  });
+  const searchIndex = JSON.parse(readFileSync(join(work, 'search-index.json'), 'utf8')) as { ms: number; pages: number };
+  // Astro's own line for the page-rendering step ("generating static routes ... ✓ Completed in 3.3s.").
+  const buildLog = readFileSync(join(work, 'build.log'), 'utf8');
+  const renderMatch = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/.exec(buildLog);
+  const renderSeconds = renderMatch ? Number(renderMatch[1]) * (renderMatch[2] === 'ms' ? 0.001 : renderMatch[2] === 'm' ? 60 : 1) : undefined;
+
+  log('measuring the output');
+  t = performance.now();
+  const files = filesUnder(dist);
+  const html = files.filter((f) => f.path.endsWith('.html'));
+  const practicePages = html.filter((f) => /^(en|ar|fr)\/practices\/[^/]+\/index\.html$/.test(f.path)).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
+  const weights = spread(practicePages.sort(), 150).map((p) => pageWeight(dist, p));
+  const practiceHtml = weights.map((w) => w.html.gzip);
+  const first = weights[0]!;
+  const search = pageWeight(dist, '/en/search/');
+  const pagefindFiles = files.filter((f) => f.path.startsWith('pagefind/'));
+  const browserSearch = await measureSearch(dist, args.word);
+  const measureSeconds = (performance.now() - t) / 1000;
+
+  const allWords = Object.values(generated.words);
+  const pages = html.length;
+  const report = {
+    practices,
+    seed,
+    chapters: generated.chapters,
+    words_min: Math.min(...allWords.map((w) => w.min)),
+    words_max: Math.max(...allWords.map((w) => w.max)),
+    pages_built: pages,
+    practice_pages: practicePages.length,
+    generate_seconds: round(generateSeconds),
+    check_seconds: round(check.seconds),
+    build_seconds: round(build.seconds),
+    build_render_seconds: renderSeconds === undefined ? null : round(renderSeconds),
+    build_search_index_seconds: round(searchIndex.ms / 1000),
+    build_other_seconds: round(build.seconds - searchIndex.ms / 1000 - (renderSeconds ?? 0)),
+    build_cpu_seconds: build.cpuSeconds === undefined ? null : round(build.cpuSeconds),
+    seconds_per_page: round(build.seconds / pages, 5),
+    ms_per_page: round((build.seconds * 1000) / pages, 2),
+    peak_rss_mb: Math.round(Math.max(build.treeKb, build.processKb, build.timeMaxKb ?? 0) / 1024),
+    peak_rss_tree_mb: Math.round(build.treeKb / 1024),
+    peak_rss_process_mb: Math.round(Math.max(build.processKb, build.timeMaxKb ?? 0) / 1024),
+    dist_bytes: sum(files, 'bytes'),
+    dist_files: files.length,
+    practice_html_gzip_bytes: Math.round(practiceHtml.reduce((a, b) => a + b, 0) / practiceHtml.length),
+    practice_html_gzip_max_bytes: Math.max(...practiceHtml),
+    practice_css_gzip_bytes: sum(first.css),
+    practice_js_gzip_bytes: sum(first.js),
+    practice_first_view_gzip_bytes: first.html.gzip + sum(first.css) + sum(first.js),
+    search_html_gzip_bytes: search.html.gzip,
+    search_css_gzip_bytes: sum(search.css),
+    search_js_gzip_bytes: sum(search.js),
+    search_first_view_gzip_bytes: search.html.gzip + sum(search.css) + sum(search.js),
+    pagefind_bytes: sum(pagefindFiles, 'bytes'),
+    pagefind_files: pagefindFiles.length,
+    search_word: args.word,
+    search_results_shown: browserSearch.results,
+    search_query_bytes: browserSearch.queryBytes,
+    search_query_requests: browserSearch.queryRequests,
+    search_page_total_bytes: browserSearch.pageBytes,
+    search_page_total_requests: browserSearch.pageRequests,
+    measure_seconds: round(measureSeconds),
+  };
+  if (args.json) console.log(JSON.stringify(report));
+  else for (const [k, v] of Object.entries(report)) console.log(`${k}: ${v}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  if (args.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,22 @@
+import { t } from './i18n.ts';
+import { locales, type Locale } from './locales.ts';
+
+/** The strings the offline scripts show, resolved at build time for one language. */
+export function offlineMessages(locale: Locale) {
+  const _ = t(locale);
+  const keep = (key: string, ...names: string[]) => _(key, Object.fromEntries(names.map((n) => [n, `{{${n}}}`])));
+  return {
+    intl: locales[locale].intl,
+    size: keep('offline.size', 'size'),
+    downloading: keep('offline.downloading', 'done', 'total'),
+    cancelled: _('offline.cancelled'),
+    savedOn: keep('offline.savedOn', 'date', 'size'),
+    outdated: _('offline.outdated'),
+    removed: _('offline.removed'),
+    failed: _('offline.failed'),
+    savedLanguage: keep('offline.savedLanguage', 'language'),
+    savedGuide: keep('offline.savedGuide', 'title'),
+    languageNames: { en: _('languageName.en'), ar: _('languageName.ar'), fr: _('languageName.fr') },
+  };
+}
+export type OfflineMessages = ReturnType<typeof offlineMessages>;

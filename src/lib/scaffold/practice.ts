@@ -1,0 +1,225 @@
+import { practiceSchema, practiceTextSchema, type Practice } from '../../schemas/index.ts';
+import { classify } from '../content-layout.ts';
+import { crossCheck } from '../crosscheck.ts';
+import { contentIssue, fieldName, msg, verbatim } from '../issues.ts';
+import { isAllowedUrl } from '../mdx-safety.ts';
+import { isLocale, type Locale } from '../locales.ts';
+import { issue, schemaIssues, valueAt } from './check.ts';
+import { narrativeKeys, type PracticeAnswers, type ScaffoldContext, type ScaffoldIssue, type ScaffoldResult, type ScaffoldText } from './types.ts';
+import { cleanText, comment, flowList, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
+
+/** How a scaffold is written: the interface language of the comments, today's date, the resolved words. */
+export interface ScaffoldEnv {
+  ui: Locale;
+  /** YYYY-MM-DD, for `review.last_reviewed`. */
+  today: string;
+  text: ScaffoldText;
+}
+
+export const emptyPractice = (): PracticeAnswers => ({
+  slug: '', lang: '', countries: [], cities: [], scope: '', levels: [], themes: [], targetGroups: [], status: '', start: '',
+  evidence: '', resources: [], documents: [], related: [], lead: { name: '', type: '' }, partners: [],
+  title: '', summary: '', goal: '', approach: '', impact: '', context: '', cooperation: '', lessons: '', replicate: '',
+});
+
+const filled = (...values: string[]) => values.some((v) => v.trim() !== '');
+const yearValue = (y: string): string | number => (/^\d{1,4}$/.test(y.trim()) ? Number(y.trim()) : y.trim());
+const uniq = (values: readonly string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+
+/** The practice.yaml data the answers stand for, as the checker will read it back. */
+function factsFrom(a: PracticeAnswers, today: string) {
+  const lang = a.lang || 'en';
+  const documents = a.documents.map((d, row) => ({ d, row })).filter(({ d }) => filled(d.title, d.publisher, d.year, d.url));
+  const partners = a.partners.map((p, row) => ({ p, row })).filter(({ p }) => filled(p.name, p.type));
+  const org = (o: { name: string; type: string }) => ({ name: { [lang]: oneLine(o.name) }, type: o.type || undefined });
+  const start = a.start.trim();
+  const data = {
+    countries: uniq(a.countries),
+    cities: uniq(a.cities),
+    scope: a.scope || undefined,
+    governance_levels: uniq(a.levels),
+    themes: uniq(a.themes),
+    target_groups: uniq(a.targetGroups),
+    status: a.status || undefined,
+    ...(start ? { start: /^\d{4}$/.test(start) ? Number(start) : start } : {}),
+    evidence: a.evidence || undefined,
+    review: { status: 'draft', last_reviewed: today },
+    sources: [
+      ...uniq(a.resources).map((resource) => ({ resource })),
+      ...documents.map(({ d }) => ({
+        title: oneLine(d.title),
+        publisher: oneLine(d.publisher),
+        year: yearValue(d.year),
+        ...(d.url.trim() ? { url: d.url.trim() } : {}),
+      })),
+    ],
+    original_language: a.lang || undefined,
+    licence: 'CC-BY-4.0',
+    related: uniq(a.related),
+    ...(filled(a.lead.name, a.lead.type) ? { lead_organisation: org(a.lead) } : {}),
+    partners: partners.map(({ p }) => org(p)),
+  };
+  const resourceCount = uniq(a.resources).length;
+  /** practice.yaml path → the answer (form field, prompt, flag) it comes from. */
+  const answerOf = (path: readonly PropertyKey[]): string => {
+    const [head, index, key] = path;
+    switch (head) {
+      case 'governance_levels': return 'levels';
+      case 'target_groups': return 'targetGroups';
+      case 'original_language': return 'lang';
+      case 'lead_organisation': return `lead.${index === 'type' ? 'type' : 'name'}`;
+      case 'partners': return typeof index === 'number' ? `partners.${partners[index]?.row ?? index}.${key === 'type' ? 'type' : 'name'}` : 'partners';
+      case 'sources': {
+        if (typeof index !== 'number' || index < resourceCount) return 'resources';
+        const row = documents[index - resourceCount]?.row ?? 0;
+        return `documents.${row}.${typeof key === 'string' && ['title', 'publisher', 'year', 'url'].includes(key) ? key : 'title'}`;
+      }
+      default: return typeof head === 'string' ? head : '';
+    }
+  };
+  return { data, answerOf };
+}
+
+function textFrom(a: PracticeAnswers) {
+  return { title: oneLine(a.title), summary: oneLine(a.summary), goal: oneLine(a.goal), approach: oneLine(a.approach), impact: oneLine(a.impact) };
+}
+
+/** A new folder name: well formed (the same rule as the file check) and not taken. */
+export function slugIssues(slug: string, path: string, taken: boolean, answer = 'slug'): ScaffoldIssue[] {
+  if (!slug.trim()) return [issue(path, '', answer, 'required', 'a short name (slug) for the new folder or file', 'nothing')];
+  const c = classify(path);
+  if (!c.ok) {
+    // The words `npm run check` uses for a file it cannot place.
+    const ci = contentIssue({ severity: 'error', file: path, field: '', expected: verbatim(c.expected), found: msg('check.value.unknownFile') });
+    return [{ ...ci, answer, kind: 'slug', params: { expected: ci.expected, found: ci.found, value: slug } }];
+  }
+  if (taken) return [issue(path, '', answer, 'slugTaken', 'a name that no other entry uses', `${JSON.stringify(slug)}, which already exists`, { value: slug })];
+  return [];
+}
+
+/**
+ * Links in contributor Markdown must go to web addresses or pages of the site (the MDX safety rule of
+ * the build and `npm run check`, src/lib/mdx-safety.ts, said here before the file exists).
+ */
+export function unsafeLinkIssues(markdown: string, file: string, answer: string): ScaffoldIssue[] {
+  return linkTargets(markdown)
+    .filter((target) => !isAllowedUrl(target))
+    .map((target) => ({
+      ...contentIssue({ severity: 'error', file, field: '', expected: msg('check.mdx.expected.url'), found: msg('check.mdx.found.url', { url: verbatim(JSON.stringify(target)) }) }),
+      answer,
+      kind: 'unsafe' as const,
+      params: { value: target },
+    }));
+}
+
+/** A generic "invalid" issue adds nothing when the same answer already has a precise one. */
+export function withoutEchoes(issues: ScaffoldIssue[]): ScaffoldIssue[] {
+  return issues.filter((i) => i.kind !== 'invalid' || !issues.some((j) => j !== i && j.answer === i.answer && j.kind !== 'invalid'));
+}
+
+export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pick<ScaffoldEnv, 'today'>): ScaffoldIssue[] {
+  const slug = a.slug.trim();
+  const factsFile = `practices/${slug}/practice.yaml`;
+  const textFile = `practices/${slug}/${a.lang || '?'}.mdx`;
+  const issues: ScaffoldIssue[] = [...slugIssues(slug, factsFile, Object.hasOwn(ctx.practices, slug))];
+  const { data, answerOf } = factsFrom(a, env.today);
+  // An empty source list belongs to the sources as a whole (resources ticked or documents described).
+  issues.push(...schemaIssues(practiceSchema, data, factsFile, answerOf).map((i) => (i.field === 'sources' ? { ...i, kind: 'source' as const } : i)));
+  issues.push(...schemaIssues(practiceTextSchema, textFrom(a), textFile, (p) => String(p[0] ?? '')));
+
+  // References: the same cross-check as the build and `npm run check`, on this one practice. It reads
+  // only the lists and the language, so it runs even when other answers are still missing.
+  const cross = crossCheck({
+    countries: new Set(ctx.countries),
+    cities: new Map(Object.entries(ctx.cities).map(([city, country]) => [city, { country, file: 'taxonomy/cities.yaml' }])),
+    themes: new Set(ctx.themes),
+    targetGroups: new Set(ctx.targetGroups),
+    resources: new Set(ctx.resources),
+    // Related practices are checked below against the folder list (the cross-check wants their data).
+    practices: [{ slug, file: factsFile, data: { ...data, related: [], original_language: isLocale(a.lang) ? a.lang : 'en' } as unknown as Practice, locales: [isLocale(a.lang) ? a.lang : 'en'] }],
+    guides: [],
+    activities: [],
+  });
+  const seen = new Set(issues.map((i) => i.field));
+  for (const c of cross) {
+    if (c.severity !== 'error' || c.file !== factsFile || seen.has(c.field)) continue;
+    const value = String(valueAt(data, c.path) ?? '');
+    const city = c.path[0] === 'cities' ? ctx.cities[value] : undefined;
+    const { path: _path, ...rest } = c;
+    issues.push({ ...rest, answer: answerOf(c.path), kind: city ? 'cityCountry' : 'unknown', params: { expected: c.expected, found: c.found, value, country: city ?? '' } });
+  }
+  data.related.forEach((rel, i) => {
+    // The cross-check's own words (check.expected.*), so every tool says the same in every language.
+    const expected = rel === slug ? 'check.expected.otherPractice' : !Object.hasOwn(ctx.practices, rel) ? 'check.expected.practiceFolder' : undefined;
+    if (!expected) return;
+    const ci = contentIssue({ severity: 'error', file: factsFile, field: fieldName(['related', i]), expected: msg(expected), found: verbatim(JSON.stringify(rel)) });
+    issues.push({ ...ci, answer: 'related', kind: 'unknown', params: { expected: ci.expected, found: ci.found, value: rel } });
+  });
+  for (const key of narrativeKeys) issues.push(...unsafeLinkIssues(cleanText(a[key]), textFile, key));
+  return withoutEchoes(issues);
+}
+
+/** The two files of a new practice, or what stops them. */
+export function scaffoldPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: ScaffoldEnv): ScaffoldResult {
+  const issues = checkPractice(a, ctx, env);
+  if (issues.length > 0) return { ok: false, issues };
+  const lang = a.lang as Locale;
+  const slug = a.slug.trim();
+  const { data } = factsFrom(a, env.today);
+  const c = env.text.comment;
+  const note = (key: string, values?: Record<string, string | number>) => comment(c[key] ?? key, values);
+  const org = (o: { name: Record<string, string | undefined>; type?: string | undefined }) =>
+    `{ name: { ${lang}: ${quoted(o.name[lang] ?? '')} }, type: ${plain(o.type ?? '')} }`;
+  const field = (key: string, line: string) => ['', note(key), line];
+
+  const yaml = [
+    note('practiceHeader', { slug, textFile: `${lang}.mdx` }),
+    ...field('countries', `countries: ${flowList(data.countries)}`),
+    ...field('cities', `cities: ${flowList(data.cities)}`),
+    ...field('scope', `scope: ${plain(data.scope!)}`),
+    ...field('levels', `governance_levels: ${flowList(data.governance_levels)}`),
+    ...field('themes', `themes: ${flowList(data.themes)}`),
+    ...field('targetGroups', `target_groups: ${flowList(data.target_groups)}`),
+    ...field('status', `status: ${plain(data.status!)}`),
+    ...('start' in data && data.start !== undefined ? field('start', `start: ${plain(data.start)}`) : ['', note('startMissing')]),
+    ...field('evidence', `evidence: ${plain(data.evidence!)}`),
+    ...field('review', `review: { status: draft, last_reviewed: ${plain(env.today)} }`),
+    '',
+    note('sources'),
+    'sources:',
+    ...data.sources.map((s) =>
+      'resource' in s
+        ? `  - resource: ${plain(s.resource)}`
+        : `  - { title: ${quoted(s.title)}, publisher: ${quoted(s.publisher)}, year: ${plain(s.year)}${s.url ? `, url: ${quoted(s.url)}` : ''} }`,
+    ),
+    ...field('original', `original_language: ${plain(lang)}`),
+    ...field('licence', `licence: ${plain(data.licence)}`),
+    ...field('related', `related: ${flowList(data.related)}`),
+    ...('lead_organisation' in data && data.lead_organisation ? field('lead', `lead_organisation: ${org(data.lead_organisation)}`) : ['', note('leadMissing')]),
+    '',
+    note('partners'),
+    ...(data.partners.length === 0 ? ['partners: []'] : ['partners:', ...data.partners.map((p) => `  - ${org(p)}`)]),
+  ].join('\n');
+
+  const text = textFrom(a);
+  const headings = env.text.headings[lang];
+  const body = narrativeKeys.map((key) => [`## ${headings[key]}`, mdxText(a[key])].filter(Boolean).join('\n\n')).join('\n\n');
+  const mdx = mdxFile(
+    [
+      note('textHeader', { language: env.text.languageNames[lang], slug }),
+      `title: ${quoted(text.title)}`,
+      `summary: ${quoted(text.summary)}`,
+      `goal: ${quoted(text.goal)}`,
+      `approach: ${quoted(text.approach)}`,
+      `impact: ${quoted(text.impact)}`,
+    ],
+    body,
+  );
+  return {
+    ok: true,
+    files: [
+      { path: `practices/${slug}/practice.yaml`, content: `${yaml}\n` },
+      { path: `practices/${slug}/${lang}.mdx`, content: mdx },
+    ],
+  };
+}

@@ -1,0 +1,115 @@
+import { parse } from 'yaml';
+import { chapterSchema, guideIntroSchema, practiceTextSchema } from '../../schemas/index.ts';
+import { isLocale, localeCodes, type Locale } from '../locales.ts';
+import { issue } from './check.ts';
+import type { ScaffoldEnv } from './practice.ts';
+import { narrativeKeys, type ScaffoldContext, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult, type TranslationAnswers } from './types.ts';
+import { comment, mdxFile, plain, quoted } from './write.ts';
+
+/**
+ * A translation starts as a copy of the source text: the same frontmatter keys with the source values and
+ * the same body, under YAML comments saying what to replace. The copy is a valid file from the first
+ * minute (`npm run check` passes, the page builds), and the structure a translator must keep (headings,
+ * relative links, lists, the chapter's `order`) is already in place; the translator overwrites the
+ * words. The standard section headings of a practice are put in the target language directly.
+ */
+export const emptyTranslation = (): TranslationAnswers => ({ entry: '', from: '', to: '' });
+
+type Target =
+  | { kind: 'practice'; slug: string; available: Locale[]; original?: Locale | undefined }
+  | { kind: 'chapter'; guide: string; chapter: string; available: Locale[]; intro: Locale[] };
+
+/** `practices/<slug>`, `guides/<guide>/<chapter>` (with or without `content/`, a language, `.mdx`). */
+export function parseEntry(entry: string, ctx: ScaffoldContext): Target | undefined {
+  const clean = entry.trim().replace(/^\.?\/?(content\/)?/, '').replace(/\/+$/, '').replace(/\.mdx$/, '');
+  let m = /^practices\/([^/]+)(?:\/(en|ar|fr))?$/.exec(clean);
+  if (m) {
+    const p = ctx.practices[m[1]!];
+    return p ? { kind: 'practice', slug: m[1]!, available: [...p.locales], original: p.original } : undefined;
+  }
+  m = /^guides\/([^/]+)\/(?:(?:en|ar|fr)\/)?([^/]+)$/.exec(clean);
+  if (m) {
+    const g = ctx.guides[m[1]!];
+    const chapter = m[2]!;
+    if (!g) return undefined;
+    const available = localeCodes.filter((l) => g[l]?.[chapter] !== undefined);
+    return available.length ? { kind: 'chapter', guide: m[1]!, chapter, available, intro: localeCodes.filter((l) => g[l]?.index !== undefined) } : undefined;
+  }
+  return undefined;
+}
+
+function split(text: string): { front: unknown; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return undefined;
+  try {
+    return { front: parse(match[1]!), body: text.slice(match[0].length).replace(/\r\n?/g, '\n') };
+  } catch {
+    return undefined;
+  }
+}
+
+export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext, env: ScaffoldEnv, read: (path: string) => string | undefined): ScaffoldResult {
+  const target = parseEntry(a.entry, ctx);
+  const issues: ScaffoldIssue[] = [];
+  if (!target) {
+    issues.push(issue(a.entry.trim() || '?', '', 'entry', a.entry.trim() ? 'noEntry' : 'choose', 'practices/<slug> or guides/<guide>/<chapter>, an entry that exists', a.entry.trim() ? JSON.stringify(a.entry) : 'nothing', { value: a.entry }));
+    return { ok: false, issues };
+  }
+  const base = target.kind === 'practice' ? `practices/${target.slug}` : `guides/${target.guide}`;
+  const pathFor = (l: Locale, chapter?: string) => (target.kind === 'practice' ? `${base}/${l}.mdx` : `${base}/${l}/${chapter ?? target.chapter}.mdx`);
+  const preferred = target.kind === 'practice' && target.original && target.available.includes(target.original) ? target.original : target.available[0]!;
+  const from = a.from || preferred;
+  if (!isLocale(from) || !target.available.includes(from))
+    issues.push(issue(pathFor(isLocale(from) ? from : preferred), '', 'from', 'noSourceText', `a language the entry is written in (${target.available.join(', ')})`, JSON.stringify(from), { languages: target.available.join(', ') }));
+  if (!isLocale(a.to)) issues.push(issue(base, '', 'to', 'choose', `one of: ${localeCodes.join(', ')}`, a.to ? JSON.stringify(a.to) : 'nothing'));
+  else if (a.to === from) issues.push(issue(pathFor(a.to), '', 'to', 'sameLanguage', 'another language than the source', JSON.stringify(a.to)));
+  else if (target.available.includes(a.to)) issues.push(issue(pathFor(a.to), '', 'to', 'translationExists', 'a language without this text yet', 'the file already exists', { file: pathFor(a.to) }));
+  if (issues.length > 0) return { ok: false, issues };
+  const to = a.to as Locale;
+  const source = from as Locale;
+
+  const jobs: { chapter?: string; schema: 'practice' | 'chapter' | 'intro' }[] =
+    target.kind === 'practice'
+      ? [{ schema: 'practice' }]
+      : [
+          // A language folder needs the guide's introduction before any chapter.
+          ...(target.chapter !== 'index' && !target.intro.includes(to) ? [{ chapter: 'index', schema: 'intro' as const }] : []),
+          { chapter: target.chapter, schema: target.chapter === 'index' ? ('intro' as const) : ('chapter' as const) },
+        ];
+  const files: ScaffoldFile[] = [];
+  for (const job of jobs) {
+    const sourceLang = job.chapter === 'index' && target.kind === 'chapter' && !target.intro.includes(source) ? target.intro[0] : source;
+    if (!sourceLang) {
+      issues.push(issue(pathFor(to, 'index'), '', 'entry', 'noIntro', 'the guide introduction file index.mdx in some language', 'none'));
+      continue;
+    }
+    const sourcePath = pathFor(sourceLang, job.chapter);
+    const text = read(sourcePath);
+    const parts = text === undefined ? undefined : split(text);
+    const schema = job.schema === 'practice' ? practiceTextSchema : job.schema === 'chapter' ? chapterSchema : guideIntroSchema;
+    const parsed = parts && schema.safeParse(parts.front);
+    if (!parts || !parsed?.success) {
+      issues.push(issue(sourcePath, '', 'from', 'noSourceText', 'a readable source text (run npm run check)', text === undefined ? 'no such file' : 'a file with errors', { file: sourcePath }));
+      continue;
+    }
+    const values = parsed.data as Record<string, string | number>;
+    const keys = Object.keys(schema.shape).filter((k) => values[k] !== undefined);
+    const names = env.text.languageNames;
+    let body = parts.body;
+    if (job.schema === 'practice') {
+      for (const key of narrativeKeys) {
+        const heading = env.text.headings[sourceLang][key];
+        body = body.replace(new RegExp(`^## ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'gm'), `## ${env.text.headings[to][key]}`);
+      }
+    }
+    const content = mdxFile(
+      [
+        comment(env.text.comment.translationHeader ?? '', { to: names[to], from: names[sourceLang], source: sourcePath }),
+        ...keys.map((k) => `${k}: ${typeof values[k] === 'number' ? plain(values[k]) : quoted(String(values[k]))}`),
+      ],
+      body,
+    );
+    files.push({ path: pathFor(to, job.chapter), content });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, files };
+}

@@ -1,0 +1,108 @@
+import { stringify } from 'yaml';
+
+/**
+ * Writing contributor text into YAML and MDX safely. YAML values go through the `yaml` package (the one
+ * the checker reads with), so any text comes back exactly as typed; MDX bodies are escaped so that what a
+ * contributor types is always read as text, never as JSX, an expression or an import.
+ */
+const yamlOptions = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** Unix line ends; no control characters (tab and newline aside), byte-order marks or lone surrogates. */
+export function cleanText(value: string): string {
+  return value
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** A one-line value (titles, summaries, names): runs of white space, line breaks included, become one space. */
+export function oneLine(value: string): string {
+  return cleanText(value).replace(/\s+/g, ' ').trim();
+}
+
+/** A text value, always between double quotes so contributors see where it starts and ends. */
+export function quoted(value: string): string {
+  return stringify(value, { ...yamlOptions, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
+}
+
+/** A slug, code, date or number: plain where YAML reads it back unchanged, quoted otherwise. */
+export function plain(value: string | number): string {
+  return stringify(value, yamlOptions).trimEnd();
+}
+
+/** A list of slugs or codes on one line: `[lb, tripoli-lb]`. */
+export function flowList(values: readonly string[]): string {
+  return values.length === 0 ? '[]' : stringify(values, { ...yamlOptions, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd();
+}
+
+/** Fills `{{name}}` placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** Guidance as YAML comments, one `# ` line per line of text. */
+export function comment(template: string, values?: Readonly<Record<string, string | number>>): string {
+  return fill(template, values)
+    .split('\n')
+    .map((line) => (line.trim() ? `# ${oneLine(line)}` : '#'))
+    .join('\n');
+}
+
+/**
+ * Markdown typed by a contributor, made safe for MDX: `\`, `<`, `{` and `}` are escaped (so no JSX, HTML
+ * or expression can start), and a line that begins with `import` or `export` gets its first letter as a
+ * character reference (so it is not read as an ES module statement). Everything else stays Markdown:
+ * headings, lists, emphasis, links, quotes.
+ */
+export function mdxText(value: string): string {
+  return cleanText(value)
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\<{}]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)(import|export)\b/, (_m, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`)
+        .trimEnd(),
+    )
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** Link targets in Markdown (`[text](target)`, `![alt](target)`, `[label]: target`). */
+export function linkTargets(markdown: string): string[] {
+  const inline = [...markdown.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g)].map((m) => m[1] ?? '');
+  const definitions = [...markdown.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)/gm)].map((m) => m[1] ?? '');
+  return [...inline, ...definitions].map((target) =>
+    target.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_m, code: string) => String.fromCodePoint(code[0]?.toLowerCase() === 'x' ? parseInt(code.slice(1), 16) : Number(code))),
+  );
+}
+
+/** `--- frontmatter --- body` with exactly one blank line between them and one newline at the end. */
+export function mdxFile(frontmatter: readonly string[], body: string): string {
+  const rest = body.replace(/^\n+|\n+$/g, '');
+  return `---\n${frontmatter.join('\n')}\n---\n${rest ? `\n${rest}\n` : ''}`;
+}
+
+/** A slug suggested from a Latin-script title: accents dropped, words joined by hyphens, at most 60 characters. */
+export function suggestSlug(title: string): string {
+  const words = title
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out}-${word}` : word;
+    if (next.length > 60) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Today's date as YYYY-MM-DD in the local time zone (the contributor's calendar day). */
+export function todayIso(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,193 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { escapingProblems, jsonLd, jsonLdEscapingProblems, withoutAttributes } from '../support/escaping.ts';
+import { root } from '../support/paths.ts';
+import { t } from '../../src/lib/i18n.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+
+/**
+ * Contributor text containing markup, quotes and `</script>` (tests/fixtures/hostile, with the city names
+ * of tests/fixtures/escaping laid over it) comes out as text: escaped in the HTML, well-formed in
+ * attributes, intact in the search index.
+ */
+const hostile = resolve(root, 'tests/fixtures/hostile');
+const overlay = resolve(root, 'tests/fixtures/escaping');
+const slug = 'hostile-strings';
+let contentDir = '';
+let outDir = '';
+
+beforeAll(async () => {
+  contentDir = await mkdtemp(join(tmpdir(), 'escaping-'));
+  outDir = resolve(root, 'tests/.output', `escaping-${process.pid}`);
+  await cp(hostile, contentDir, { recursive: true });
+  await cp(overlay, contentDir, { recursive: true });
+  const { code, output } = await astroBuild({ contentDir, outDir });
+  if (code !== 0) throw new Error(`the hostile fixture did not build:\n${output.slice(-3000)}`);
+}, 300_000);
+afterAll(() => Promise.all([contentDir, outDir].filter(Boolean).map((d) => rm(d, { recursive: true, force: true }))));
+
+const read = (file: string) => readFileSync(join(contentDir, file), 'utf8');
+const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(read(file))![1]!) as Record<string, string>;
+const yamlFile = (file: string) => parseYaml(read(file)) as Record<string, any>;
+
+/** The texts as the contributor wrote them (Astro's schemas trim them). */
+function originals(locale: Locale) {
+  const text = frontmatter(`practices/${slug}/${locale}.mdx`);
+  const facts = yamlFile(`practices/${slug}/practice.yaml`);
+  const cities = yamlFile('taxonomy/cities.yaml');
+  return {
+    title: text.title!.trim(),
+    summary: text.summary!.trim(),
+    lead: (facts.lead_organisation.name[locale] ?? facts.lead_organisation.name.en) as string,
+    city: cities.rabat.name[locale] as string,
+  };
+}
+
+/** Every string written in the content folder that carries a `<` (what must never become markup). */
+function hostileTexts(): string[] {
+  const out = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.includes('<')) out.add(value);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  const walk = (dir: string): void => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, d.name);
+      if (d.isDirectory()) {
+        if (!d.name.startsWith('.')) walk(full);
+      } else if (d.name.endsWith('.yaml')) collect(parseYaml(readFileSync(full, 'utf8')));
+      else if (d.name.endsWith('.mdx')) collect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(full, 'utf8'))?.[1] ?? ''));
+    }
+  };
+  walk(contentDir);
+  return [...out];
+}
+
+function files(ext: RegExp): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else if (ext.test(d.name)) out.push(full);
+    }
+  };
+  walk(outDir);
+  return out;
+}
+const page = (path: string) => cheerio.load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+const name = (file: string) => relative(outDir, file).split(sep).join('/');
+
+/** The search index's record for a page (Pagefind fragments: gzip, a signature, then JSON). */
+function indexedRecord(url: string): { url: string; meta: Record<string, string> } | undefined {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  for (const f of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+    if (record.url === url) return record;
+  }
+  return undefined;
+}
+
+describe('hostile texts come out escaped', () => {
+  it('the fixture carries markup, quotes and </script> in a title, a summary, an organisation and a city', () => {
+    const en = originals('en');
+    for (const value of [en.title, en.summary, en.lead, en.city]) expect(value).toMatch(/<\/script>/);
+    expect(en.title).toMatch(/<script>alert\(/);
+    expect(en.title + en.summary).toMatch(/'/);
+    expect(en.title + en.summary).toMatch(/"/);
+  });
+
+  it('no page lets a text out of its element: no <script>alert outside attribute values, only external or data scripts, no event handlers', () => {
+    const texts = hostileTexts();
+    expect(texts.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    const pages = files(/\.html$/);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      if (/<script[^>]*>\s*alert|<img[^>]*onerror/i.test(withoutAttributes(html))) problems.push(`${name(file)}: unescaped <script>alert or <img onerror>`);
+      for (const p of escapingProblems(html, texts)) problems.push(`${name(file)}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('feeds and other XML files escape the texts', () => {
+    const problems = files(/\.xml$/)
+      .filter((file) => /<script|<img|<style/i.test(readFileSync(file, 'utf8')))
+      .map(name);
+    expect(problems).toEqual([]);
+  });
+
+  for (const locale of ['en', 'ar'] as const) {
+    it(`${locale}: title, description and Open Graph attributes read back as written`, () => {
+      const o = originals(locale);
+      const $ = page(`${locale}/practices/${slug}`);
+      expect($('meta[name=description]').attr('content')).toBe(o.summary);
+      expect($('meta[property="og:title"]').attr('content')).toBe(o.title);
+      expect($('meta[property="og:description"]').attr('content')).toBe(o.summary);
+      expect($('title').text()).toBe(`${o.title} · ${t(locale)('site.shortName')}`);
+      expect($('main h1').text().trim()).toBe(o.title);
+      expect($('main').text()).toContain(o.lead);
+      // A city's own page: its name in the title and Open Graph, from the taxonomy.
+      const $city = page(`${locale}/cities/rabat`);
+      expect($city('meta[property="og:title"]').attr('content')).toBe(o.city);
+    });
+
+    it(`${locale}: the search attributes are well-formed JSON and carry the place as written`, () => {
+      const o = originals(locale);
+      const $ = page(`${locale}/practices/${slug}`);
+      const record = $(`[data-search-record][data-search-lang=${locale}]`).first();
+      expect(record.length).toBe(1);
+      const filters = JSON.parse(record.attr('data-search-filters')!) as Record<string, string[]>;
+      expect(filters.type).toEqual(['practice']);
+      const meta = JSON.parse(record.attr('data-search-meta')!) as Record<string, string>;
+      expect(meta.place).toContain(o.city);
+      // And on every page, every record's attributes parse.
+      for (const file of files(/\.html$/)) {
+        const $p = cheerio.load(readFileSync(file, 'utf8'));
+        $p('[data-search-record]').each((_, el) => {
+          for (const attr of ['data-search-filters', 'data-search-meta']) {
+            const value = $p(el).attr(attr);
+            if (value !== undefined) expect(() => JSON.parse(value), `${name(file)} ${attr}`).not.toThrow();
+          }
+        });
+      }
+    });
+
+    it(`${locale}: the search index keeps the title and place as written`, () => {
+      const o = originals(locale);
+      const url = `/${locale}/practices/${slug}/`;
+      const indexed = indexedRecord(url);
+      expect(indexed, url).toBeDefined();
+      expect(indexed!.meta.title).toBe(o.title);
+      expect(indexed!.meta.place).toContain(o.city);
+      const $ = page(`${locale}/practices/${slug}`);
+      expect(indexed!.meta.place).toBe((JSON.parse($('[data-search-meta]').first().attr('data-search-meta')!) as { place: string }).place);
+      // The summary is part of the record's text (whitespace, including U+2028, folded to spaces).
+      expect(indexed!.meta.text).toContain(o.summary.replace(/\s+/g, ' '));
+    });
+  }
+
+  it('JSON-LD blocks are escaped data and hold the title as written', () => {
+    const problems = files(/\.html$/).flatMap((file) => jsonLdEscapingProblems(readFileSync(file, 'utf8')).map((p) => `${name(file)}: ${p}`));
+    expect(problems).toEqual([]);
+    const file = join(outDir, 'en/practices', slug, 'index.html');
+    if (!existsSync(file)) return;
+    const strings: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') strings.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    jsonLd(readFileSync(file, 'utf8')).forEach(collect);
+    if (strings.length > 0) expect(strings).toContain(originals('en').title);
+  });
+});

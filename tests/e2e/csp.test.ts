@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { dist } from '../support/paths.ts';
+import { builtPages, page as builtPage } from '../support/built-site.ts';
+import { cspHeader, cspMeta } from '../../src/lib/csp.ts';
+import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+
+/**
+ * The site under its Content-Security-Policy, enforced twice as a host would send it: the `<meta>` tag in
+ * every page and the `_headers` file's header (which also covers Pagefind's worker). Every template, in
+ * every language, loads with no violation and no console error, and search still finds pages.
+ */
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve(dist, '/', { headers: true })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One built page of each template, found in the build. */
+function templates(): Record<string, string> {
+  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
+  const first = (re: RegExp) => {
+    const found = en.find((p) => re.test(p));
+    if (!found) throw new Error(`no page for ${re}`);
+    return found;
+  };
+  return {
+    home: '',
+    practices: 'practices/',
+    practice: first(/^practices\/[^/]+\/$/),
+    guide: first(/^guides\/[^/]+\/$/),
+    chapter: first(/^guides\/[^/]+\/(?!print\/)[^/]+\/$/),
+    resources: 'resources/',
+    glossary: 'glossary/',
+  };
+}
+
+/** A word a reader could search for in this language: the longest word of a practice's title. */
+function queryFor(locale: Locale, practice: string): string {
+  const title = builtPage(dist, `/${locale}/${practice}`)('main h1').first().text();
+  const words = title.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length >= 4);
+  const word = words.sort((a, b) => b.length - a.length)[0];
+  if (!word) throw new Error(`no word to search for in ${JSON.stringify(title)}`);
+  return word;
+}
+
+interface Visit {
+  page: Page;
+  problems: string[];
+  workers: string[];
+  headerPolicy: string | undefined;
+}
+
+async function visit(path: string): Promise<Visit> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const problems: string[] = [];
+  const workers: string[] = [];
+  // Registered before any page script runs; collects what the browser refuses under the policy.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(text)) problems.push(`console ${msg.type()}: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('worker', (w) => workers.push(w.url()));
+  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, problems, workers, headerPolicy: response?.headers()['content-security-policy'] };
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+describe('the policy ships with the build', () => {
+  it('as a _headers file for every path, and as a meta tag (without frame-ancestors) first in every page head', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toContain(`  Content-Security-Policy: ${cspHeader()}`);
+    expect(cspHeader()).toContain("frame-ancestors 'none'");
+    expect(cspMeta()).not.toContain('frame-ancestors');
+    const missing: string[] = [];
+    for (const p of builtPages(dist)) {
+      const $ = builtPage(dist, p);
+      const meta = $('head meta[http-equiv="Content-Security-Policy"]');
+      // Before anything the policy governs: right after <meta charset>.
+      if (meta.attr('content') !== cspMeta() || $('head').children().index(meta) !== 1) missing.push(p);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('every template in every language works under the policy', () => {
+  const t = templates();
+  for (const [name, path] of Object.entries(t)) {
+    for (const locale of localeCodes) {
+      it(`${name} (${locale}): no violations, no console errors`, async () => {
+        const { page, problems, headerPolicy } = await visit(`${locale}/${path}`);
+        try {
+          expect(headerPolicy).toBe(cspHeader());
+          expect(await violations(page)).toEqual([]);
+          expect(problems).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  for (const locale of localeCodes) {
+    it(`search with a query (${locale}): results, Pagefind's worker running, no violations`, async () => {
+      const q = queryFor(locale, t.practice!);
+      const { page, problems, workers } = await visit(`${locale}/search/?q=${encodeURIComponent(q)}`);
+      try {
+        await page.waitForSelector('[data-search-status][data-state=done]');
+        const results = await page.locator('[data-search-results] a').count();
+        expect(results, `results for ${q}`).toBeGreaterThan(0);
+        // The search engine ran in its worker (WebAssembly allowed there by the header policy).
+        expect(workers.some((w) => w.endsWith('/pagefind/pagefind-worker.js')), JSON.stringify(workers)).toBe(true);
+        expect(await violations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('language chooser: no violations, no console errors', async () => {
+    const { page, problems } = await visit('?choose');
+    try {
+      expect(await page.locator('main li[lang]').count()).toBe(localeCodes.length);
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the policy is in force: an inline script added to a page is refused and reported', async () => {
+    const { page } = await visit('en/');
+    try {
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true';
+        document.body.append(s);
+      });
+      await page.waitForFunction(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).length > 0);
+      expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+      expect((await violations(page)).join('\n')).toContain('script-src');
+    } finally {
+      await page.close();
+    }
+  });
+});

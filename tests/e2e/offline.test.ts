@@ -1,0 +1,145 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { dist, fixtureBase, fixtureContent, fixtureDist, root } from '../support/paths.ts';
+import { astroBuild } from '../support/astro-build.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+const saved = (page: Page) => page.waitForSelector('[data-offline-remove]:not([hidden])', { timeout: 60_000 });
+const searchDone = (page: Page) => page.waitForSelector('[data-search-status][data-state=done]', { timeout: 20_000 });
+const firstResult = (page: Page) => page.locator('[data-search-results] h2 a').first().getAttribute('href');
+
+describe('offline reading (real site)', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    server = await serve(dist);
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('saves Arabic, then reads, follows links and searches with no connection', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}ar/search/?q=الشباب`);
+    await searchDone(page);
+    const onlineTop = await firstResult(page);
+
+    await page.goto(`${server.url}ar/`);
+    await controlled(page);
+    const size = await page.locator('[data-offline-size]').textContent();
+    expect(size).toMatch(/حجم التنزيل: .+/);
+    await page.locator('[data-offline-save]').click();
+    await saved(page);
+    expect(await page.locator('[data-offline-status]').textContent()).toContain('حُفظت على هذا الجهاز');
+
+    await context.setOffline(true);
+    try {
+      const chapter = await page.evaluate(() => JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar.urls.find((u: string) => /\/guides\/[^/]+\/[^/]+\/$/.test(u) && !u.endsWith('/print/')));
+      await page.goto(server.url.replace(/\/$/, '') + chapter.replace(/^\//, '/'));
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.locator('main h1').textContent()).not.toBe('أنت غير متصل بالإنترنت');
+      await page.locator('.prev-next a').first().click();
+      await page.waitForLoadState();
+      expect(await page.locator('.prev-next').count()).toBe(1); // another chapter, from the saved copy
+
+      await page.goto(`${server.url}ar/search/?q=الشباب`);
+      await searchDone(page);
+      expect(await firstResult(page)).toBe(onlineTop);
+
+      // A page in a language that was not saved: the offline page, in that language.
+      await page.goto(`${server.url}fr/practices/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await page.locator('main h1').textContent()).toBe('Vous êtes hors ligne');
+      await page.goto(`${server.url}ar/no-such-page/`);
+      expect(await page.locator('main h1').textContent()).toBe('أنت غير متصل بالإنترنت');
+      expect(await page.locator('[data-offline-list] a').count()).toBeGreaterThan(10);
+    } finally {
+      await context.setOffline(false);
+      await page.close();
+    }
+  });
+
+  it('can cancel a download and remove a saved copy', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}fr/`);
+    await controlled(page);
+    await page.locator('[data-offline-save]').click();
+    await page.locator('[data-offline-cancel]').click();
+    await page.waitForSelector('[data-offline-save]:not([hidden])');
+    expect(await page.locator('[data-offline-status]').textContent()).toContain('annulé');
+    expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}')))).not.toContain('fr');
+
+    await page.locator('[data-offline-save]').click();
+    await saved(page);
+    await page.locator('[data-offline-remove]').click();
+    await page.waitForSelector('[data-offline-save]:not([hidden])');
+    expect(await page.locator('[data-offline-status]').textContent()).toBe('La copie enregistrée a été supprimée.');
+    await page.close();
+  });
+});
+
+describe('updates after a new build', () => {
+  let second: string;
+  beforeAll(async () => {
+    // The fixture, rebuilt with one chapter changed: a new deployment.
+    const work = await mkdtemp(join(tmpdir(), 'offline-update-'));
+    const content = join(work, 'content');
+    await cp(fixtureContent, content, { recursive: true });
+    const file = join(content, 'guides/sample-guide/ar/first-steps.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('title: الخطوات الأولى', 'title: الخطوات الأولى المنقحة'));
+    second = join(root, 'tests/.output/dist-fixture-second');
+    const built = await astroBuild({ contentDir: content, outDir: second, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', BUILD_ID: 'second-build' } });
+    if (built.code !== 0) throw new Error(built.output);
+    return () => rm(work, { recursive: true, force: true });
+  });
+
+  it('tells the reader in their language and refreshes the saved copy', async () => {
+    const server = await serve(fixtureDist, fixtureBase);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}ar/`);
+      await controlled(page);
+      await page.locator('[data-offline-save]').click();
+      await saved(page);
+
+      server.switchTo(second);
+      await page.reload();
+      await page.waitForSelector('[data-update-notice]:not([hidden])', { timeout: 20_000 });
+      expect(await page.locator('[data-update-notice] p').textContent()).toBe('يتوفر إصدار جديد من هذا الموقع.');
+      // Refreshing reloads the page under the new version.
+      await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.locator('[data-update-notice] button').click()]);
+      await page.waitForSelector('[data-offline-update]:not([hidden])', { timeout: 20_000 });
+      expect(await page.locator('[data-offline-status]').textContent()).toContain('تغيّر الموقع منذ أن حفظت هذه النسخة.');
+      await page.locator('[data-offline-update]').click();
+      await page.waitForSelector('[data-offline-update][hidden]', { state: 'attached' });
+      await saved(page);
+      expect(await page.locator('[data-offline-status]').textContent()).toContain('حُفظت على هذا الجهاز');
+      const state = await page.evaluate(async () => ({ saved: JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar?.version, current: (await (await fetch(document.querySelector('[data-offline-config]') ? JSON.parse(document.querySelector('[data-offline-config]')!.textContent!).manifest : '', { cache: 'no-cache' })).json()).version }));
+      expect(state.saved, JSON.stringify(state)).toBe(state.current);
+      expect(await page.locator('[data-offline-update]').isHidden()).toBe(true);
+
+      await context.setOffline(true);
+      await page.goto(`${server.url}ar/guides/sample-guide/first-steps/`);
+      expect(await page.locator('main h1').textContent()).toBe('الخطوات الأولى المنقحة');
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});

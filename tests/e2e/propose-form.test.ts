@@ -1,0 +1,222 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, viewports } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
+import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
+import { emptyPractice, scaffoldPractice, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
+import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+
+/**
+ * The proposal form on the fixture build: it must hand over exactly the bytes `npm run new` writes for
+ * the same answers (both use src/lib/scaffold), keep the draft across a reload, and refuse to produce
+ * files while an answer is missing, saying which one.
+ */
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const today = '2026-03-04';
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve(fixtureDist, fixtureBase)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(locale: Locale, viewport: keyof typeof viewports = 'desktop'): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: viewports[viewport] });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+  await page.goto(`${server.url}${locale}/contribute/propose/`);
+  await page.waitForSelector('form[data-ready=true]');
+  return { page, errors };
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** Answers per language of the text, with what a contributor would really type: quotes, colons, markup, line breaks. */
+const answersFor: Record<Locale, PracticeAnswers> = {
+  en: {
+    ...emptyPractice(),
+    slug: 'tripoli-youth-forum', lang: 'en', countries: ['lb'], cities: ['tripoli-lb'], scope: 'municipal', levels: ['local', 'national'],
+    themes: ['youth-engagement'], targetGroups: ['youth'], status: 'ongoing', start: '2024-09', evidence: 'self-reported', resources: ['sample-report'],
+    documents: [{ title: 'Forum minutes: "year one"', publisher: 'Municipality of Tripoli', year: '2025', url: 'https://example.org/minutes' }],
+    related: ['sample-full'], lead: { name: 'Municipality of Tripoli', type: 'local-government' }, partners: [{ name: 'Youth Association', type: 'civil-society' }],
+    title: 'Tripoli: a youth forum <with the council>', summary: 'Young people meet the municipal council every month.',
+    goal: 'Give young people a say.', approach: 'An open forum: prepared with youth associations.', impact: 'Too early to say.',
+    context: 'A city of {many} young people.\n\n- first point\n- second point', lessons: 'Keep it regular.',
+  },
+  ar: {
+    ...emptyPractice(),
+    slug: 'tripoli-youth-forum-ar', lang: 'ar', countries: ['lb'], cities: ['tripoli-lb'], scope: 'municipal', levels: ['local'],
+    themes: ['youth-engagement', 'gender-equality'], status: 'planned', evidence: 'monitoring-data', resources: ['sample-report'],
+    title: 'طرابلس: منتدى للشباب «مع المجلس البلدي»', summary: 'يلتقي الشباب بالمجلس البلدي كل شهر.', goal: 'إشراك الشباب في القرار المحلي.',
+    approach: 'منتدى مفتوح: يُعَدّ مع جمعيات الشباب.', impact: 'من المبكر تقدير الأثر.', context: 'مدينة فيها {كثير} من الشباب.',
+    partners: [{ name: 'جمعية الشباب', type: 'civil-society' }],
+  },
+  fr: {
+    ...emptyPractice(),
+    slug: 'rabat-conseil-des-jeunes', lang: 'fr', countries: ['ma'], cities: ['rabat'], scope: 'municipal', levels: ['local', 'regional'],
+    themes: ['gender-equality'], status: 'completed', start: '2022', evidence: 'internal-evaluation',
+    documents: [{ title: 'Rapport « bilan »', publisher: 'Ville de Rabat', year: '2023', url: '' }],
+    title: 'Rabat : un conseil des jeunes', summary: 'Un conseil consultatif de jeunes auprès de la commune.', goal: 'Associer les jeunes.',
+    approach: 'Des réunions trimestrielles ; un budget dédié.', impact: 'Trois projets financés.', replicate: 'Une volonté politique : c’est l’essentiel.',
+  },
+};
+
+async function fill(page: Page, a: PracticeAnswers) {
+  await page.selectOption('#f-lang', a.lang);
+  await page.fill('#f-title', a.title);
+  await page.fill('#f-slug', a.slug);
+  for (const key of ['summary', 'goal', 'approach', 'impact', 'start', 'context', 'cooperation', 'lessons', 'replicate'] as const) await page.fill(`#f-${key}`, a[key]);
+  for (const key of ['countries', 'cities', 'levels', 'themes', 'targetGroups', 'resources', 'related'] as const)
+    for (const value of a[key]) await page.check(`#f-${key}-${value}`);
+  for (const key of ['scope', 'status', 'evidence'] as const) await page.selectOption(`#f-${key}`, a[key]);
+  for (const [i, d] of a.documents.entries()) {
+    if (i > 0) await page.click('[data-repeat=documents] [data-add]');
+    for (const k of ['title', 'publisher', 'year', 'url'] as const) await page.fill(`#f-documents-${i}-${k}`, d[k]);
+  }
+  await page.fill('#f-lead-name', a.lead.name);
+  if (a.lead.type) await page.selectOption('#f-lead-type', a.lead.type);
+  for (const [i, p] of a.partners.entries()) {
+    await page.click('[data-repeat=partners] [data-add]');
+    await page.fill(`#f-partners-${i}-name`, p.name);
+    await page.selectOption(`#f-partners-${i}-type`, p.type);
+  }
+}
+
+/** The files as the page hands them over: the text shown and the bytes of each download. */
+async function producedFiles(page: Page) {
+  await page.waitForSelector('[data-files]:not([hidden])');
+  const out: { path: string; shown: string; bytes: string; name: string }[] = [];
+  for (const article of await page.$$('[data-file-path]')) {
+    const link = (await article.$('a[data-download]'))!;
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    out.push({
+      path: (await article.getAttribute('data-file-path'))!,
+      shown: await (await article.$('textarea'))!.inputValue(),
+      bytes: await readFile((await download.path())!, 'utf8'),
+      name: download.suggestedFilename(),
+    });
+  }
+  return out;
+}
+
+describe('proposal form (fixture site)', () => {
+  const ctx = readScaffoldContext(fixtureContent);
+
+  for (const locale of ['en', 'ar', 'fr'] as const) {
+    it(`${locale}: produces byte for byte the files npm run new writes for the same answers`, async () => {
+      const { page, errors } = await open(locale);
+      try {
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await page.waitForSelector('form[data-ready=true]');
+        const a = answersFor[locale];
+        await fill(page, a);
+        await page.click('form[data-propose-form] button[type=submit]');
+        await page.waitForSelector('[data-files]:not([hidden])');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('files-title');
+        const got = await producedFiles(page);
+        const expected = scaffoldPractice(a, ctx, { ui: locale, today, text: scaffoldText(locale) });
+        expect(expected.ok).toBe(true);
+        if (!expected.ok) return;
+        expect(got.map((f) => f.path)).toEqual(expected.files.map((f) => f.path));
+        for (const [i, f] of expected.files.entries()) {
+          expect(got[i]!.bytes).toBe(f.content);
+          expect(got[i]!.shown).toBe(f.content);
+          expect(got[i]!.name).toBe(f.path.split('/').pop());
+        }
+        expect(errors).toEqual([]);
+        expect(await axe(page)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  it('keeps the draft across a reload (and across languages)', async () => {
+    const { page } = await open('fr', 'phone');
+    try {
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.waitForSelector('form[data-ready=true]');
+      await page.fill('#f-title', 'Rabat : brouillon');
+      await page.fill('#f-summary', 'Un résumé\nsur deux lignes.');
+      await page.check('#f-themes-gender-equality');
+      await page.selectOption('#f-status', 'ongoing');
+      await page.click('[data-repeat=partners] [data-add]');
+      await page.fill('#f-partners-0-name', 'Association');
+      await page.reload();
+      await page.waitForSelector('form[data-ready=true]');
+      expect(await page.inputValue('#f-title')).toBe('Rabat : brouillon');
+      expect(await page.inputValue('#f-slug')).toBe('rabat-brouillon');
+      expect(await page.inputValue('#f-summary')).toBe('Un résumé\nsur deux lignes.');
+      expect(await page.isChecked('#f-themes-gender-equality')).toBe(true);
+      expect(await page.inputValue('#f-status')).toBe('ongoing');
+      expect(await page.inputValue('#f-partners-0-name')).toBe('Association');
+      expect(await page.textContent('[data-propose-status]')).toBe('Votre brouillon a été restauré depuis ce navigateur.');
+      await page.goto(`${server.url}ar/contribute/propose/`);
+      await page.waitForSelector('form[data-ready=true]');
+      expect(await page.inputValue('#f-title')).toBe('Rabat : brouillon');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows a missing answer next to its field and in a summary, and no files', async () => {
+    const { page } = await open('en');
+    try {
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.waitForSelector('form[data-ready=true]');
+      await fill(page, { ...answersFor.en, title: '', slug: 'no-title-yet', summary: 'x'.repeat(301) });
+      await page.click('form[data-propose-form] button[type=submit]');
+      await page.waitForSelector('[data-error-summary]:not([hidden])');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      const links = await page.$$eval('[data-error-list] a', (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+      expect(links).toEqual([
+        { href: '#f-title', text: 'Title: Please fill this in.' },
+        { href: '#f-summary', text: 'Summary: Too long: at most 300 characters (now 301).' },
+      ]);
+      expect(await page.getAttribute('#f-title', 'aria-invalid')).toBe('true');
+      expect(await page.getAttribute('#f-title', 'aria-describedby')).toContain('f-title-error');
+      expect(await page.textContent('#f-title-error')).toBe('Please fill this in.');
+      expect(await page.isVisible('#f-title-error')).toBe(true);
+      expect(await page.isHidden('[data-files]')).toBe(true);
+      await page.click('[data-error-list] a[href="#f-title"]');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-title');
+      // Correcting an answer updates the messages as one types.
+      await page.fill('#f-title', 'Now with a title');
+      expect(await page.isHidden('#f-title-error')).toBe(true);
+      expect(await axe(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('ticking a city ticks its country; texts follow the chosen language’s direction', async () => {
+    const { page } = await open('en');
+    try {
+      await page.check('#f-cities-rabat');
+      expect(await page.isChecked('#f-countries-ma')).toBe(true);
+      await page.selectOption('#f-lang', 'ar');
+      expect(await page.getAttribute('#f-title', 'dir')).toBe('rtl');
+      expect(await page.getAttribute('#f-slug', 'dir')).toBe('ltr');
+    } finally {
+      await page.context().close();
+    }
+  });
+});

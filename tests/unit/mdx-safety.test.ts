@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { allowedComponents, isAllowedUrl } from '../../src/lib/mdx-safety.ts';
+
+/** The MDX rules on single texts, parsed as the build parses them (frontmatter lines kept). */
+const head = '---\ntitle: T\nsummary: S\n---\n\n'; // the body starts on line 6
+const problems = (body: string) => checkMdxSource(head + body, 'practices/x/en.mdx').map(formatIssue);
+
+describe('MDX safety', () => {
+  it('keeps the allow-list in one place: bdi with dir and lang', () => {
+    expect(allowedComponents).toEqual({ bdi: ['dir', 'lang'] });
+  });
+
+  it('accepts Markdown, the allowed component, comments, and links a reader can follow', () => {
+    const body = [
+      '## A heading',
+      '',
+      'Text with <bdi>Young Cities</bdi> and <bdi dir="ltr" lang="en">STRIVE</bdi>, **bold**, *italic*, `<script>` in code.',
+      '',
+      '{/* a note for translators */}',
+      '',
+      '- [relative](../other/) [anchor](#part) [web](https://example.org/?a=1&b=2) [plain](http://example.org) [mail](mailto:hub@example.org) [phone](tel:+212500000000)',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '```html',
+      '<script>alert(1)</script> {not an expression}',
+      '```',
+      '',
+      '> A quote.',
+      '',
+      '![A chart stored with the text](./chart.png)',
+    ].join('\n');
+    expect(problems(body)).toEqual([]);
+  });
+
+  it.each([
+    ['<bdi style="color: red">x</bdi>', '<bdi style>', 'one of the attributes allowed on <bdi>: dir, lang'],
+    ['<bdi dir={direction}>x</bdi>', '<bdi dir>', 'written in quotes'],
+    ['<bdi {...props}>x</bdi>', '<bdi {…}>', 'written in quotes'],
+    ['<bdi onClick="go()">x</bdi>', '<bdi onClick>', 'without event-handler attributes'],
+    ['<BDI>x</BDI>', '<BDI>', 'allowed components: <bdi>'],
+    ['<a href="https://example.org">x</a>', '<a>', 'the element <a>'],
+    ['<img src="x.png" />', '<img>', 'the element <img>'],
+    ['<>x</>', '<>', 'an empty element <>'],
+    ['[x](JavaScript:alert(1))', '[…](…)', '"JavaScript:alert(1)"'],
+    ['[x](<java script:alert(1)>)', '[…](…)', 'java script:alert(1)'],
+    ['[x](&#106;avascript:alert(1))', '[…](…)', '"javascript:alert(1)"'],
+    ['[r]: vbscript:msgbox(1)\n\nSee [x][r].', '[…]: …', 'vbscript:'],
+    ['[x](file:///etc/passwd)', '[…](…)', 'file:///etc/passwd'],
+    ['![x](https://example.org/chart.png)', '![…](…)', 'image stored with the text'],
+    ['![x](//example.org/chart.png)', '![…](…)', 'relative path'],
+    ['{/* a */ alert(1) /* b */}', '{…}', 'the JavaScript expression'],
+    ['Costs {1 + 1} dirhams.', '{…}', '"{1 + 1}"'],
+  ])('refuses %s', (body, field, phrase) => {
+    const found = problems(body);
+    expect(found, found.join('\n')).toHaveLength(1);
+    expect(found[0]).toContain(`practices/x/en.mdx:6  ${field}: expected `);
+    expect(found[0]).toContain(phrase);
+  });
+
+  it('reports MDX it cannot read with the parser’s line, as the build would fail there', () => {
+    const found = problems('Fine.\n\n<!-- an HTML comment -->\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^error {2}practices\/x\/en\.mdx:8 {2}expected valid MDX .*found .*comment/);
+  });
+
+  it('reads schemes as a browser does (case, spaces and control characters ignored)', () => {
+    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'blob:https://x/1']) expect(isAllowedUrl(url), url).toBe(false);
+    for (const url of ['../practices/x/', '#top', 'https://example.org/a:b', 'mailto:a@b.org', 'glossary/#term', 'a/b:c']) expect(isAllowedUrl(url), url).toBe(true);
+  });
+});

@@ -1,0 +1,250 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContent } from '../../scripts/lib/read-content.ts';
+import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
+import {
+  emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldChapter, scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug,
+  type PracticeAnswers, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult,
+} from '../../src/lib/scaffold/index.ts';
+import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
+import { mdxText, quoted } from '../../src/lib/scaffold/write.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+import { fixtureContent } from '../support/paths.ts';
+
+const ctx = readScaffoldContext(fixtureContent);
+const env = (ui: Locale = 'en') => ({ ui, today: '2026-03-04', text: scaffoldText(ui) });
+const temps: string[] = [];
+afterAll(() => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));
+
+/** Writes the files into a fresh copy of the valid fixture and runs the real checker over it. */
+async function checked(files: readonly ScaffoldFile[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'scaffold-'));
+  temps.push(dir);
+  await cp(fixtureContent, dir, { recursive: true });
+  for (const f of files) {
+    await mkdir(dirname(join(dir, f.path)), { recursive: true });
+    await writeFile(join(dir, f.path), f.content, { flag: 'wx' });
+  }
+  const report = await readContent(dir);
+  return { dir, errors: report.issues.filter((i) => i.severity === 'error').map(formatIssue) };
+}
+
+const files = (r: ScaffoldResult): ScaffoldFile[] => {
+  if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+  return r.files;
+};
+const problems = (r: ScaffoldResult): ScaffoldIssue[] => (r.ok ? [] : r.issues);
+
+const practiceAnswers = (over: Partial<PracticeAnswers> = {}): PracticeAnswers => ({
+  ...emptyPractice(),
+  slug: 'tripoli-youth-forum',
+  lang: 'en',
+  countries: ['lb'],
+  cities: ['tripoli-lb'],
+  scope: 'municipal',
+  levels: ['local', 'national'],
+  themes: ['youth-engagement'],
+  targetGroups: ['youth'],
+  status: 'ongoing',
+  start: '2024-09',
+  evidence: 'self-reported',
+  resources: ['sample-report'],
+  documents: [{ title: 'A report: "quotes", #hash & <b>', publisher: 'City of Tripoli', year: '2025', url: 'https://example.org/report' }],
+  related: ['sample-full'],
+  lead: { name: 'Municipality of Tripoli', type: 'local-government' },
+  partners: [{ name: 'Youth Association', type: 'civil-society' }],
+  title: 'Tripoli: a youth forum <script>alert("x")</script>',
+  summary: 'Young people meet the municipal council: every month.',
+  goal: 'Give young people a say.',
+  approach: 'A forum: open to all.',
+  impact: 'Too early to say; "promising".',
+  context: 'Some {braces}, a <div> tag and a [link](../sample-full/).\n\nexport const x = 1;\nimport y from "z";',
+  cooperation: '- one\n- two',
+  ...over,
+});
+
+describe('scaffold: a new practice', () => {
+  it('writes practice.yaml and the text file, which pass the real checker', async () => {
+    const out = files(scaffoldPractice(practiceAnswers(), ctx, env()));
+    expect(out.map((f) => f.path)).toEqual(['practices/tripoli-youth-forum/practice.yaml', 'practices/tripoli-youth-forum/en.mdx']);
+    expect((await checked(out)).errors).toEqual([]);
+  });
+
+  it('keeps every value exactly as typed (quotes, colons, markup) and every schema field present', () => {
+    const [facts, text] = files(scaffoldPractice(practiceAnswers(), ctx, env()));
+    const data = parse(facts!.content) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual([
+      'countries', 'cities', 'scope', 'governance_levels', 'themes', 'target_groups', 'status', 'start', 'evidence', 'review', 'sources',
+      'original_language', 'licence', 'related', 'lead_organisation', 'partners',
+    ]);
+    expect(data.sources).toEqual([
+      { resource: 'sample-report' },
+      { title: 'A report: "quotes", #hash & <b>', publisher: 'City of Tripoli', year: 2025, url: 'https://example.org/report' },
+    ]);
+    expect(data.review).toEqual({ status: 'draft', last_reviewed: '2026-03-04' });
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text!.content)![1]!) as Record<string, string>;
+    expect(front.title).toBe('Tripoli: a youth forum <script>alert("x")</script>');
+    expect(front.impact).toBe('Too early to say; "promising".');
+  });
+
+  it('escapes the narrative so nothing in it is read as JSX, an expression or an import', () => {
+    const body = files(scaffoldPractice(practiceAnswers(), ctx, env()))[1]!.content;
+    expect(body).toContain('Some \\{braces\\}, a \\<div> tag and a [link](../sample-full/).');
+    expect(body).toContain('&#101;xport const x = 1;');
+    expect(body).toContain('&#105;mport y from "z";');
+    expect(mdxText('a \\<b> c')).toBe('a \\\\\\<b> c');
+  });
+
+  it('comments in the contributor’s language, headings in the text’s language', () => {
+    const [facts, text] = files(scaffoldPractice(practiceAnswers({ lang: 'fr' }), ctx, env('ar')));
+    expect(facts!.path).toBe('practices/tripoli-youth-forum/practice.yaml');
+    expect(facts!.content).toMatch(/^# المعلومات الأساسية عن الممارسة tripoli-youth-forum/);
+    expect(facts!.content).toContain('# النطاق: municipal (بلدي)');
+    expect(text!.path).toBe('practices/tripoli-youth-forum/fr.mdx');
+    for (const h of ['## Contexte', '## Comment les niveaux national et local coopèrent', '## Difficultés et enseignements', '## Ce dont une autre ville a besoin pour la reproduire'])
+      expect(text!.content).toContain(`\n${h}\n`);
+    expect(text!.content).toContain('# نص الممارسة tripoli-youth-forum باللغة الفرنسية');
+    expect(facts!.content).toContain('lead_organisation: { name: { fr: "Municipality of Tripoli" }, type: local-government }');
+  });
+
+  it('writes optional fields left empty as guidance, and still passes the checker', async () => {
+    const minimal = practiceAnswers({ cities: [], targetGroups: [], start: '', documents: [], related: [], lead: { name: '', type: '' }, partners: [], context: '', cooperation: '' });
+    const out = files(scaffoldPractice(minimal, ctx, env('fr')));
+    expect(out[0]!.content).toContain('cities: []');
+    expect(out[0]!.content).toContain('# Date de début (facultatif)');
+    expect(out[0]!.content).not.toMatch(/^start:/m);
+    expect(out[1]!.content.endsWith('\n## Challenges and lessons\n\n## What another city needs to replicate it\n')).toBe(true);
+    expect((await checked(out)).errors).toEqual([]);
+  });
+
+  const issueOf = (over: Partial<PracticeAnswers>) => problems(scaffoldPractice(practiceAnswers(over), ctx, env()));
+
+  it('refuses an unknown city with the checker’s words', () => {
+    const [i] = issueOf({ cities: ['atlantis'] });
+    expect(i).toMatchObject({ answer: 'cities', kind: 'unknown', file: 'practices/tripoli-youth-forum/practice.yaml', field: 'cities[0]' });
+    expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/practice.yaml  cities[0]: expected a city listed in taxonomy/cities.yaml, found "atlantis"');
+    expect(issueMessage(i!, issueMessages('en'))).toBe('“atlantis” is not in the hub’s lists: choose from them.');
+  });
+
+  it('refuses a city whose country is not among the countries', () => {
+    const [i] = issueOf({ countries: ['ma'], cities: ['tripoli-lb'] });
+    expect(i).toMatchObject({ answer: 'cities', kind: 'cityCountry', params: { country: 'lb' } });
+    expect(formatIssue(i!)).toContain("expected the city's country (lb) to be among the practice's countries");
+  });
+
+  it('refuses a slug that is taken', () => {
+    const issues = issueOf({ slug: 'sample-full', related: [] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ answer: 'slug', kind: 'slugTaken', file: 'practices/sample-full/practice.yaml' });
+    expect(issueMessage(issues[0]!, issueMessages('fr'))).toBe('« sample-full » est déjà utilisé : choisissez un autre nom.');
+  });
+
+  it('refuses a malformed slug with the file check’s rule', () => {
+    for (const slug of ['Tripoli Forum', 'forum_2', 'café', '-x', 'a--b']) {
+      const issues = issueOf({ slug });
+      expect(issues.map((i) => i.kind), slug).toEqual(['slug']);
+      expect(formatIssue(issues[0]!)).toContain('a folder or file name of lower-case ASCII letters, digits and hyphens');
+    }
+  });
+
+  it('refuses a summary over 300 characters, counting what will be written', () => {
+    const [i] = issueOf({ summary: 'x'.repeat(301) });
+    expect(i).toMatchObject({ answer: 'summary', kind: 'tooLong', file: 'practices/tripoli-youth-forum/en.mdx', field: 'summary', params: { max: 300, count: 301 } });
+    expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/en.mdx  summary: expected at most 300 characters, found 301 characters');
+    expect(issueMessage(i!, issueMessages('ar'))).toBe('النص أطول مما ينبغي: 300 حرف على الأكثر (الطول الحالي 301).');
+    expect(issueOf({ summary: `  ${'x'.repeat(300)}\n` })).toEqual([]);
+  });
+
+  it('names each missing answer, and a source is required', () => {
+    const issues = problems(scaffoldPractice({ ...emptyPractice(), slug: 'x-y', lang: 'en' }, ctx, env()));
+    const byAnswer = Object.fromEntries(issues.map((i) => [i.answer, i.kind]));
+    expect(byAnswer).toMatchObject({ countries: 'choose', scope: 'choose', levels: 'choose', themes: 'choose', status: 'choose', evidence: 'choose', resources: 'source', title: 'required', summary: 'required' });
+  });
+
+  it('ties problems in a document or partner to its row', () => {
+    const issues = issueOf({ documents: [{ title: '', publisher: '', year: '', url: '' }, { title: 'T', publisher: '', year: 'soon', url: 'ftp://x' }], partners: [{ name: '', type: 'network' }] });
+    expect(issues.map((i) => `${i.answer}:${i.kind}`).sort()).toEqual(['documents.1.publisher:required', 'documents.1.url:url', 'documents.1.year:year', 'partners.0.name:required']);
+  });
+
+  it('refuses links that are not web addresses or pages of the site', () => {
+    const [i] = issueOf({ lessons: 'See [this](javascript:alert(1)) and [that](https://example.org).' });
+    expect(i).toMatchObject({ answer: 'lessons', kind: 'unsafe', params: { value: 'javascript:alert(1)' } });
+  });
+});
+
+describe('scaffold: chapters, resources, translations', () => {
+  it('writes a chapter after the guide’s last one, which passes the checker', async () => {
+    const out = files(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'en', chapter: 'third-steps', title: 'Third: steps', summary: 'What comes next.', body: 'A paragraph with {x}.' }, ctx, env()));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.path).toBe('guides/sample-guide/en/third-steps.mdx');
+    expect(out[0]!.content).toContain('\norder: 3\n');
+    expect(out[0]!.content).toContain('A paragraph with \\{x\\}.');
+    expect((await checked(out)).errors).toEqual([]);
+  });
+
+  it('refuses a chapter that exists, or one in another language (that is a translation)', () => {
+    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'en', chapter: 'first-steps', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['slugTaken']);
+    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'ar', chapter: 'second-steps', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['chapterExists']);
+    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'nope', lang: 'en', chapter: 'x', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['noGuide']);
+  });
+
+  it('writes a resource, which passes the checker', async () => {
+    const out = files(
+      scaffoldResource(
+        { ...emptyResource(), slug: 'tripoli-youth-study', type: 'report', publisher: 'Tripoli: City Council', year: '2024', lang: 'fr', title: 'Étude « jeunesse »', link: 'https://example.org/etude', description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' } },
+        ctx,
+        env('fr'),
+      ),
+    );
+    expect(out[0]!.path).toBe('resources/tripoli-youth-study.yaml');
+    expect(parse(out[0]!.content)).toEqual({ type: 'report', publisher: 'Tripoli: City Council', year: 2024, title: { fr: 'Étude « jeunesse »' }, description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' }, link: { fr: 'https://example.org/etude' } });
+    expect((await checked(out)).errors).toEqual([]);
+    expect(problems(scaffoldResource({ ...emptyResource(), slug: 'sample-report', type: 'report', publisher: 'p', lang: 'en', title: 't', description: { en: 'a', ar: 'b', fr: 'c' } }, ctx, env())).map((i) => i.kind)).toEqual(['slugTaken']);
+  });
+
+  const read = (path: string) => (existsSync(join(fixtureContent, path)) ? readFileSync(join(fixtureContent, path), 'utf8') : undefined);
+  const translate = (entry: string, to: Locale, from: Locale | '' = '', context = ctx) => scaffoldTranslation({ entry, from, to }, context, env('fr'), read);
+
+  it('starts a practice translation as a copy of the source, with the headings translated', async () => {
+    const out = files(translate('practices/sample-english', 'ar'));
+    expect(out.map((f) => f.path)).toEqual(['practices/sample-english/ar.mdx']);
+    const source = await readFile(join(fixtureContent, 'practices/sample-english/en.mdx'), 'utf8');
+    const front = (t: string) => parse(/^---\n([\s\S]*?)\n---/.exec(t)![1]!);
+    expect(front(out[0]!.content)).toEqual(front(source));
+    expect(out[0]!.content).toMatch(/^---\n# Traduction en arabe de practices\/sample-english\/en\.mdx \(texte en anglais\)/);
+    expect((await checked(out)).errors).toEqual([]);
+  });
+
+  it('copies a chapter with its order, and adds the guide introduction when the language has none yet', async () => {
+    const fr = files(translate('guides/sample-guide/second-steps', 'fr'));
+    expect(fr.map((f) => f.path)).toEqual(['guides/sample-guide/fr/second-steps.mdx']);
+    expect(fr[0]!.content).toContain('\norder: 2\n');
+    expect((await checked(fr)).errors).toEqual([]);
+    const englishOnly = { ...ctx, guides: { 'sample-guide': { en: ctx.guides['sample-guide']!.en! } } };
+    const out = files(translate('guides/sample-guide/first-steps', 'fr', '', englishOnly));
+    expect(out.map((f) => f.path)).toEqual(['guides/sample-guide/fr/index.mdx', 'guides/sample-guide/fr/first-steps.mdx']);
+  });
+
+  it('refuses a translation that exists or an entry that does not', () => {
+    expect(problems(translate('practices/sample-full', 'fr')).map((i) => i.kind)).toEqual(['translationExists']);
+    expect(problems(translate('practices/nothing-here', 'fr')).map((i) => i.kind)).toEqual(['noEntry']);
+    expect(problems(translate('practices/sample-english', 'en')).map((i) => i.kind)).toEqual(['sameLanguage']);
+  });
+});
+
+describe('scaffold: writing helpers', () => {
+  it('quotes any text so YAML reads it back unchanged', () => {
+    for (const s of ['plain', 'a: b', '#x', '- y', '"q"', "it's", 'yes', 'null', '2023', '@at', '`tick`', 'مرحبا: "عالم"', '{a}', '[b]', 'x\\y', 'tab\there'])
+      expect(parse(`v: ${quoted(s)}`)).toEqual({ v: s });
+  });
+
+  it('suggests a slug from a Latin-script title', () => {
+    expect(suggestSlug('Égalité femmes-hommes à Rabat : l’essentiel')).toBe('egalite-femmes-hommes-a-rabat-lessentiel');
+    expect(suggestSlug('الرباط')).toBe('');
+  });
+});
