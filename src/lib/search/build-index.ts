@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { foldForIndex } from './normalize.ts';
 import { extractRecords, type SearchRecord } from './records.ts';
 import { loadSynonyms, type Synonyms } from './synonyms.ts';
+import { isLocale, localeCodes } from '../locales.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -59,25 +60,48 @@ export interface IndexReport {
  */
 export async function buildSearchIndex(outDir: string, base: string, contentDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const synonyms = loadSynonyms(contentDir);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const report: IndexReport = { records: {}, pages: 0 };
-  try {
-    for (const file of htmlFiles(outDir)) {
-      const rel = relative(outDir, file).split(sep).join('/');
-      const pagePath = base + rel.replace(/(^|\/)index\.html$/, '$1');
-      const records = extractRecords(readFileSync(file, 'utf8'), pagePath);
-      if (records.length > 0) report.pages++;
-      for (const r of records) {
-        const res = await index.addHTMLFile({ url: r.url, content: indexDocument(r, synonyms, options) });
-        if (res.errors.length) throw new Error(`search index: ${r.url}: ${res.errors.join('; ')}`);
-        report.records[r.lang] = (report.records[r.lang] ?? 0) + 1;
+  const files = htmlFiles(outDir).map((file) => ({ file, rel: relative(outDir, file).split(sep).join('/') }));
+  const outputPath = join(outDir, 'pagefind');
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  let entry: { languages: Record<string, unknown> } | undefined;
+  // One Pagefind session per language, closed before the next: the service holds every record of its
+  // index in memory until it writes the files, so one language at a time needs a third of the memory
+  // (docs/performance.md). Each language's files have their own names; the entry file, which each
+  // session writes with its own language only, is merged at the end.
+  for (const lang of localeCodes) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let added = 0;
+    try {
+      for (const { file, rel } of files) {
+        // A page under another language's folder holds no record of this language (records.ts keeps
+        // only records in the page's own language).
+        const top = rel.split('/')[0];
+        if (isLocale(top) && top !== lang) continue;
+        const pagePath = base + rel.replace(/(^|\/)index\.html$/, '$1');
+        const records = extractRecords(readFileSync(file, 'utf8'), pagePath).filter((r) => r.lang === lang);
+        if (records.length > 0) report.pages++;
+        for (const r of records) {
+          const res = await index.addHTMLFile({ url: r.url, content: indexDocument(r, synonyms, options) });
+          if (res.errors.length) throw new Error(`search index: ${r.url}: ${res.errors.join('; ')}`);
+          report.records[r.lang] = (report.records[r.lang] ?? 0) + 1;
+          added++;
+        }
       }
+      if (added > 0) {
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+        const part = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+        entry = { ...part, languages: { ...entry?.languages, ...part.languages } };
+      }
+    } finally {
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
+  }
+  if (entry && existsSync(entryFile)) {
+    const languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(entryFile, JSON.stringify({ ...entry, languages }));
   }
   return report;
 }
