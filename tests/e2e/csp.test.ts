@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist } from '../support/paths.ts';
-import { builtPages, page as builtPage } from '../support/built-site.ts';
+import { builtPages, page as builtPage, sampleTemplates } from '../support/built-site.ts';
 import { cspHeader, cspMeta } from '../../src/lib/csp.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 
@@ -26,21 +26,8 @@ afterAll(async () => {
 
 /** One built page of each template, found in the build. */
 function templates(): Record<string, string> {
-  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
-  const first = (re: RegExp) => {
-    const found = en.find((p) => re.test(p));
-    if (!found) throw new Error(`no page for ${re}`);
-    return found;
-  };
-  return {
-    home: '',
-    practices: 'practices/',
-    practice: first(/^practices\/[^/]+\/$/),
-    guide: first(/^guides\/[^/]+\/$/),
-    chapter: first(/^guides\/[^/]+\/(?!print\/)[^/]+\/$/),
-    resources: 'resources/',
-    glossary: 'glossary/',
-  };
+  const all = sampleTemplates(dist);
+  return Object.fromEntries(['home', 'practices', 'practice', 'guide', 'chapter', 'resources', 'glossary'].map((k) => [k, all[k]!]));
 }
 
 /** A word a reader could search for in this language: the longest word of a practice's title. */

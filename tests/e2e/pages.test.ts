@@ -5,7 +5,7 @@ import { launch, viewports } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist } from '../support/paths.ts';
 import { localeCodes } from '../../src/lib/locales.ts';
-import { builtPages } from '../support/built-site.ts';
+import { sampleTemplates } from '../support/built-site.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -18,34 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** One built page of each template, found in the build rather than named by hand. */
-function templates(): Record<string, string> {
-  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
-  const first = (re: RegExp) => {
-    const found = en.find((p) => re.test(p));
-    if (!found) throw new Error(`no page for ${re}`);
-    return found;
-  };
-  return {
-    home: '',
-    practices: 'practices/',
-    practice: first(/^practices\/[^/]+\/$/),
-    guides: 'guides/',
-    guide: first(/^guides\/[^/]+\/$/),
-    chapter: first(/^guides\/[^/]+\/[^/]+\/$/),
-    resources: 'resources/',
-    themes: 'themes/',
-    theme: first(/^themes\/[^/]+\/$/),
-    countries: 'countries/',
-    country: first(/^countries\/[^/]+\/$/),
-    city: first(/^cities\/[^/]+\/$/),
-    about: 'about/',
-    glossary: 'glossary/',
-    activities: 'activities/',
-    activity: first(/^activities\/[^/]+\/$/),
-    notFound: '404/',
-  };
-}
+const templates = () => sampleTemplates(dist);
 
 async function open(path: string, viewport: { width: number; height: number } = viewports.desktop) {
   const context = await browser.newContext({ viewport });

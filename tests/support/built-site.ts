@@ -70,3 +70,32 @@ export function expectedPages(contentDir: string): string[] {
   }
   return ['/', '/404.html', ...localeCodes.flatMap((l) => [...perLocale].map((p) => `/${l}/${p}`))].sort();
 }
+
+/** One built page of each template (English paths without the language), found in the build, not named by hand. */
+export function sampleTemplates(dist: string): Record<string, string> {
+  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
+  const first = (re: RegExp) => {
+    const found = en.find((p) => re.test(p));
+    if (!found) throw new Error(`no page for ${re}`);
+    return found;
+  };
+  return {
+    home: '',
+    practices: 'practices/',
+    practice: first(/^practices\/[^/]+\/$/),
+    guides: 'guides/',
+    guide: first(/^guides\/[^/]+\/$/),
+    chapter: first(/^guides\/[^/]+\/(?!print\/)[^/]+\/$/),
+    resources: 'resources/',
+    themes: 'themes/',
+    theme: first(/^themes\/[^/]+\/$/),
+    countries: 'countries/',
+    country: first(/^countries\/[^/]+\/$/),
+    city: first(/^cities\/[^/]+\/$/),
+    about: 'about/',
+    glossary: 'glossary/',
+    activities: 'activities/',
+    activity: first(/^activities\/[^/]+\/$/),
+    notFound: '404/',
+  };
+}
