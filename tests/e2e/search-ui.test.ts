@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, viewports } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist } from '../support/paths.ts';
+import { builtPages, page as builtPage } from '../support/built-site.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -162,4 +163,30 @@ describe('browsing the practices', () => {
       await page.close();
     }
   });
+});
+
+describe('every bundled practice and guide chapter can be found', () => {
+  // Derived from the build: each practice and chapter page, searched by the words of its own title
+  // as a reader would type them (no accents, no diacritics, lower case), must come back in the top 3.
+  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f\u064B-\u0652]/g, '').toLowerCase().replace(/[:«»"“”()،,.?؟!]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const lang of ['en', 'ar', 'fr'] as const) {
+    it(`${lang}: by the words of its title`, async () => {
+      const targets = builtPages(dist).filter((p) => new RegExp(`^/${lang}/(practices/[^/]+/|guides/[^/]+/(?!print/)[^/]+/)$`).test(p));
+      expect(targets.length).toBeGreaterThan(10);
+      const page = await newPage();
+      const missed: string[] = [];
+      try {
+        for (const target of targets) {
+          const title = builtPage(dist, target)('main h1').first().text();
+          await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(plain(title))}`);
+          await done(page);
+          const top = (await resultLinks(page)).slice(0, 3);
+          if (!top.includes(target)) missed.push(`${target} ← “${plain(title)}”: ${JSON.stringify(top)}`);
+        }
+      } finally {
+        await page.close();
+      }
+      expect(missed).toEqual([]);
+    });
+  }
 });
