@@ -266,7 +266,7 @@ try {
     env,
     logFile: join(work, 'build.log'),
   });
-  const searchIndex = JSON.parse(readFileSync(join(work, 'search-index.json'), 'utf8')) as { ms: number; pages: number };
+  const searchIndex = JSON.parse(readFileSync(join(work, 'search-index.json'), 'utf8')) as { ms: number; pages: number; memory?: NodeJS.MemoryUsage };
   // Astro's own line for the page-rendering step ("generating static routes ... ✓ Completed in 3.3s.").
   const buildLog = readFileSync(join(work, 'build.log'), 'utf8');
   const renderMatch = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/.exec(buildLog);
@@ -307,6 +307,12 @@ try {
     peak_rss_mb: Math.round(Math.max(build.treeKb, build.processKb, build.timeMaxKb ?? 0) / 1024),
     peak_rss_tree_mb: Math.round(build.treeKb / 1024),
     peak_rss_process_mb: Math.round(Math.max(build.processKb, build.timeMaxKb ?? 0) / 1024),
+    // The build process when its pages are written (before the search index): resident, and of it the
+    // JavaScript heap in use, the heap reserved, and memory outside the heap (buffers, native modules).
+    after_pages_rss_mb: searchIndex.memory ? Math.round(searchIndex.memory.rss / 2 ** 20) : null,
+    after_pages_heap_used_mb: searchIndex.memory ? Math.round(searchIndex.memory.heapUsed / 2 ** 20) : null,
+    after_pages_heap_total_mb: searchIndex.memory ? Math.round(searchIndex.memory.heapTotal / 2 ** 20) : null,
+    after_pages_external_mb: searchIndex.memory ? Math.round(searchIndex.memory.external / 2 ** 20) : null,
     dist_bytes: sum(files, 'bytes'),
     dist_files: files.length,
     practice_html_gzip_bytes: Math.round(practiceHtml.reduce((a, b) => a + b, 0) / practiceHtml.length),
