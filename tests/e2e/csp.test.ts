@@ -49,7 +49,7 @@ interface Visit {
 async function visit(path: string): Promise<Visit> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
   const problems: string[] = [];
   const workers: string[] = [];
   // Registered before any page script runs; collects what the browser refuses under the policy.

@@ -23,7 +23,7 @@ const templates = () => sampleTemplates(dist);
 async function open(path: string, viewport: { width: number; height: number } = viewports.desktop) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
   const errors: string[] = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('pageerror', (err) => errors.push(err.message));

@@ -19,7 +19,7 @@ afterAll(async () => {
 async function newPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: options.viewport ?? viewports.desktop, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
   return page;
 }
 const done = (page: Page) => page.waitForSelector('[data-search-status][data-state=done]');
