@@ -6,15 +6,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site-config.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
-import { offline } from './src/integrations/offline.ts';
 import { buildId } from './src/lib/build-id.ts';
 import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
 
 const { site, base } = siteConfig(process.env);
-buildId(); // fixed once for the whole build, read by pages and integrations
+buildId(); // fixed once for the whole build; pages write it to /offline/version.txt for scripts/finish-build.ts
 // Astro caches the content layer per cache folder: give another CONTENT_DIR its own cache so two
 // content folders (the real one, a test fixture) never mix entries; ASTRO_CACHE_DIR keeps parallel
 // builds apart.
@@ -27,6 +25,12 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  experimental: {
+    // The build bundles the content store into its server code. As one file it is one string literal
+    // (358 MB at 10,000 practices) that V8 took minutes and gigabytes to compile; in 20 MiB chunks it
+    // is not (docs/performance.md).
+    collectionStorage: 'chunked',
+  },
   build: {
     format: 'directory',
     // External stylesheets only: a strict Content-Security-Policy forbids inline <style>.
@@ -36,9 +40,6 @@ export default defineConfig({
     // Contributor MDX: Markdown and the allowed components only, or the build stops (src/lib/mdx-safety.ts).
     // Astro's MDX runs on Sätteri, which takes mdast plugins; `remarkPlugins` would need @astrojs/markdown-remark.
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyPlugin()] }) }),
-    searchIndex(),
-    // After the search index: the service worker's precache must know Pagefind's files.
-    offline(),
     sitemap({
       i18n: {
         defaultLocale,

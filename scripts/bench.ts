@@ -11,7 +11,7 @@
  * temporary folder, removed at the end unless --keep.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -165,7 +165,7 @@ async function run(label: string, command: string, argv: string[], options: { cw
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
   const seconds = (performance.now() - started) / 1000;
   const peak = memory.stop();
-  if (args['memory-log'] && label === 'build') writeFileSync(resolve(args['memory-log']), `seconds\ttree_mb\tlargest_mb\tlargest\n${peak.timeline.join('\n')}\n`);
+  if (args['memory-log'] && label !== 'check') appendFileSync(resolve(args['memory-log']), `# ${label}\nseconds\ttree_mb\tlargest_mb\tlargest\n${peak.timeline.join('\n')}\n`);
   await new Promise<void>((done) => out.end(done));
   if (peak.exceeded) throw new Error(`${label} stopped: its processes used more than --max-rss-mb ${maxRssMb} MB (peak seen ${Math.round(peak.treeKb / 1024)} MB)`);
   if (code !== 0) {
@@ -256,7 +256,7 @@ try {
   const generateSeconds = (performance.now() - t) / 1000;
 
   log('checking content');
-  const env = childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SEARCH_INDEX_TIMING_FILE: join(work, 'search-index.json') });
+  const env = childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
   const check = await run('check', process.execPath, [join(site, 'scripts/check-content.ts'), '--quiet'], { cwd: site, env, logFile: join(work, 'check.log') });
 
   log('building (astro build)');
@@ -266,11 +266,19 @@ try {
     env,
     logFile: join(work, 'build.log'),
   });
-  const searchIndex = JSON.parse(readFileSync(join(work, 'search-index.json'), 'utf8')) as { ms: number; pages: number; memory?: NodeJS.MemoryUsage };
   // Astro's own line for the page-rendering step ("generating static routes ... ✓ Completed in 3.3s.").
   const buildLog = readFileSync(join(work, 'build.log'), 'utf8');
-  const renderMatch = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/.exec(buildLog);
-  const renderSeconds = renderMatch ? Number(renderMatch[1]) * (renderMatch[2] === 'ms' ? 0.001 : renderMatch[2] === 'm' ? 60 : 1) : undefined;
+  // Astro writes "350ms", "9.19s", "1m 44s" or "2m".
+  const renderMatch = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m)?\s*(?:[\d.]+m?s)?)\./.exec(buildLog);
+  const renderSeconds = renderMatch
+    ? [...renderMatch[1]!.matchAll(/([\d.]+)(ms|m|s)/g)].reduce((t, [, n, unit]) => t + Number(n) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1), 0)
+    : undefined;
+
+  log('search index and offline files (scripts/finish-build.ts)');
+  const finish = await run('finish', process.execPath, [...profile, join(site, 'scripts/finish-build.ts')], { cwd: site, env, logFile: join(work, 'finish.log') });
+  const searchMs = Number(/search index: .* in (\d+) ms/.exec(readFileSync(join(work, 'finish.log'), 'utf8'))?.[1] ?? NaN);
+  const buildSeconds = build.seconds + finish.seconds;
+  const peakKb = (r: RunResult) => Math.max(r.treeKb, r.processKb, r.timeMaxKb ?? 0);
 
   log('measuring the output');
   t = performance.now();
@@ -297,22 +305,20 @@ try {
     practice_pages: practicePages.length,
     generate_seconds: round(generateSeconds),
     check_seconds: round(check.seconds),
-    build_seconds: round(build.seconds),
+    build_seconds: round(buildSeconds),
+    astro_build_seconds: round(build.seconds),
+    finish_build_seconds: round(finish.seconds),
     build_render_seconds: renderSeconds === undefined ? null : round(renderSeconds),
-    build_search_index_seconds: round(searchIndex.ms / 1000),
-    build_other_seconds: round(build.seconds - searchIndex.ms / 1000 - (renderSeconds ?? 0)),
-    build_cpu_seconds: build.cpuSeconds === undefined ? null : round(build.cpuSeconds),
-    seconds_per_page: round(build.seconds / pages, 5),
-    ms_per_page: round((build.seconds * 1000) / pages, 2),
-    peak_rss_mb: Math.round(Math.max(build.treeKb, build.processKb, build.timeMaxKb ?? 0) / 1024),
-    peak_rss_tree_mb: Math.round(build.treeKb / 1024),
-    peak_rss_process_mb: Math.round(Math.max(build.processKb, build.timeMaxKb ?? 0) / 1024),
-    // The build process when its pages are written (before the search index): resident, and of it the
-    // JavaScript heap in use, the heap reserved, and memory outside the heap (buffers, native modules).
-    after_pages_rss_mb: searchIndex.memory ? Math.round(searchIndex.memory.rss / 2 ** 20) : null,
-    after_pages_heap_used_mb: searchIndex.memory ? Math.round(searchIndex.memory.heapUsed / 2 ** 20) : null,
-    after_pages_heap_total_mb: searchIndex.memory ? Math.round(searchIndex.memory.heapTotal / 2 ** 20) : null,
-    after_pages_external_mb: searchIndex.memory ? Math.round(searchIndex.memory.external / 2 ** 20) : null,
+    build_search_index_seconds: round(searchMs / 1000),
+    build_other_seconds: round(buildSeconds - searchMs / 1000 - (renderSeconds ?? 0)),
+    build_cpu_seconds: build.cpuSeconds === undefined || finish.cpuSeconds === undefined ? null : round(build.cpuSeconds + finish.cpuSeconds),
+    seconds_per_page: round(buildSeconds / pages, 5),
+    ms_per_page: round((buildSeconds * 1000) / pages, 2),
+    // The two steps run one after the other: the build's peak is the larger of theirs.
+    peak_rss_mb: Math.round(Math.max(peakKb(build), peakKb(finish)) / 1024),
+    peak_rss_astro_build_mb: Math.round(peakKb(build) / 1024),
+    peak_rss_finish_build_mb: Math.round(peakKb(finish) / 1024),
+    peak_rss_process_mb: Math.round(Math.max(build.processKb, build.timeMaxKb ?? 0, finish.processKb, finish.timeMaxKb ?? 0) / 1024),
     dist_bytes: sum(files, 'bytes'),
     dist_files: files.length,
     practice_html_gzip_bytes: Math.round(practiceHtml.reduce((a, b) => a + b, 0) / practiceHtml.length),

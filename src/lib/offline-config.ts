@@ -1,5 +1,5 @@
 /**
- * Names shared by the service worker (generated at build time by src/integrations/offline.ts) and the
+ * Names shared by the service worker (generated after the build by src/lib/build/offline-files.ts) and the
  * pages' offline code (src/scripts/offline-*.ts): a page saved by the reader must land in the cache the
  * worker reads. One place, so the two can never disagree.
  */

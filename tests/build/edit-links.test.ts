@@ -4,7 +4,7 @@ import { dist, fixtureBase, fixtureContent, fixtureDist } from '../support/paths
 import { contentStatus } from '../../src/lib/translation-status.ts';
 import { textPath } from '../../src/lib/contributor-links.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 
 /**
  * "Edit this page" and "Translate this page" links, on a build of the fixture with the repository
@@ -14,7 +14,7 @@ const REPO = 'https://github.com/example/mena-hub';
 const repoDist = process.env.TEST_REPO_FIXTURE_DIST ?? `${fixtureDist}-repository`;
 
 beforeAll(async () => {
-  const built = await astroBuild({
+  const built = await buildSite({
     contentDir: fixtureContent,
     outDir: repoDist,
     env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', REPOSITORY_URL: REPO, REPOSITORY_BRANCH: 'main' },

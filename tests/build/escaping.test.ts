@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 import { escapingProblems, jsonLd, jsonLdEscapingProblems, withoutAttributes } from '../support/escaping.ts';
 import { root } from '../support/paths.ts';
 import { t } from '../../src/lib/i18n.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   outDir = resolve(root, 'tests/.output', `escaping-${process.pid}`);
   await cp(hostile, contentDir, { recursive: true });
   await cp(overlay, contentDir, { recursive: true });
-  const { code, output } = await astroBuild({ contentDir, outDir });
+  const { code, output } = await buildSite({ contentDir, outDir });
   if (code !== 0) throw new Error(`the hostile fixture did not build:\n${output.slice(-3000)}`);
 }, 300_000);
 afterAll(() => Promise.all([contentDir, outDir].filter(Boolean).map((d) => rm(d, { recursive: true, force: true }))));

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 import { fileFor } from '../support/built-site.ts';
 import { fixtureContent, fixtureDist, root } from '../support/paths.ts';
 
@@ -20,7 +20,7 @@ async function buildOverlay(caseName: string): Promise<{ code: number; output: s
   temps.push(contentDir, outDir);
   await cp(fixtureContent, contentDir, { recursive: true });
   await cp(join(errorsDir, caseName), contentDir, { recursive: true, filter: (src) => !src.endsWith('expect.json') });
-  return { ...(await astroBuild({ contentDir, outDir })), contentDir };
+  return { ...(await buildSite({ contentDir, outDir })), contentDir };
 }
 
 describe('the build refuses disallowed MDX', () => {

@@ -7,7 +7,7 @@ import { builtPages, fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent, root } from '../support/paths.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 
 /** Open data (/data/practices.json and .csv), the feeds (/{l}/feed.xml) and JSON-LD, on the built sites. */
 
@@ -263,7 +263,7 @@ describe('hostile texts in JSON-LD, feeds and open data', () => {
   const facts = parseYaml(readFileSync(join(practice, 'practice.yaml'), 'utf8')) as { lead_organisation: { name: { en: string } } };
 
   beforeAll(async () => {
-    const built = await astroBuild({ contentDir: content, outDir: out, env: { BASE_PATH: base, SITE_URL: 'https://example.org' } });
+    const built = await buildSite({ contentDir: content, outDir: out, env: { BASE_PATH: base, SITE_URL: 'https://example.org' } });
     if (built.code !== 0) throw new Error(built.output);
   }, 300_000);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, root } from '../support/paths.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,7 +103,7 @@ describe('updates after a new build', () => {
     const file = join(content, 'guides/sample-guide/ar/first-steps.mdx');
     await writeFile(file, (await readFile(file, 'utf8')).replace('title: الخطوات الأولى', 'title: الخطوات الأولى المنقحة'));
     second = join(root, 'tests/.output/dist-fixture-second');
-    const built = await astroBuild({ contentDir: content, outDir: second, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', BUILD_ID: 'second-build' } });
+    const built = await buildSite({ contentDir: content, outDir: second, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', BUILD_ID: 'second-build' } });
     if (built.code !== 0) throw new Error(built.output);
     return () => rm(work, { recursive: true, force: true });
   });

@@ -10,7 +10,7 @@ import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
 import { emptyPractice, scaffoldPractice, todayIso, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import { fixtureContent, root } from '../support/paths.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { buildSite } from '../support/astro-build.ts';
 
 /**
  * `npm run new` as a script would run it: every answer as a flag, no terminal. The files it writes must
@@ -145,7 +145,7 @@ describe('the new practice builds into pages', () => {
   let dist: string;
   beforeAll(async () => {
     dist = join(root, 'tests/.output/dist-scaffold-cli');
-    const built = await astroBuild({ contentDir: content, outDir: dist, env: { SITE_URL: 'https://example.org' } });
+    const built = await buildSite({ contentDir: content, outDir: dist, env: { SITE_URL: 'https://example.org' } });
     if (built.code !== 0) throw new Error(built.output);
   }, 300_000);
 

@@ -42,24 +42,29 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * `astro build` of a content folder into `outDir` (keep it inside the project: Astro puts the prerender
- * chunks of an outDir outside the working folder into the shared `.astro/`). Never throws on a failed
- * build: resolves with the exit code and everything it printed.
+ * The production build of a content folder into `outDir`, as `npm run build` runs it: `astro build`, then
+ * `scripts/finish-build.ts` (search index, offline files). Keep `outDir` inside the project: Astro puts
+ * the prerender chunks of an outDir outside the working folder into the shared `.astro/`. Never throws on
+ * a failed build: resolves with the exit code and everything both steps printed.
  */
-export async function astroBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<{ code: number; output: string }> {
+export async function buildSite(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<{ code: number; output: string }> {
   return withBuildLock(async () => {
     // A cache of its own (astro.config.mjs adds a suffix per content folder), removed after the build.
     const cacheParent = await mkdtemp(join(tmpdir(), 'astro-build-cache-'));
+    const env = buildEnv({ CONTENT_DIR: options.contentDir, ASTRO_CACHE_DIR: join(cacheParent, 'cache'), ...options.env });
+    let output = '';
     try {
-      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir], {
-        cwd: root,
-        env: buildEnv({ CONTENT_DIR: options.contentDir, ASTRO_CACHE_DIR: join(cacheParent, 'cache'), ...options.env }),
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { code: 0, output: stdout + stderr };
+      for (const argv of [
+        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir],
+        ['scripts/finish-build.ts', '--outDir', options.outDir],
+      ]) {
+        const { stdout, stderr } = await run(process.execPath, argv, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+        output += stdout + stderr;
+      }
+      return { code: 0, output };
     } catch (error) {
       const e = error as { code?: unknown; stdout?: string; stderr?: string };
-      return { code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+      return { code: typeof e.code === 'number' ? e.code : 1, output: `${output}${e.stdout ?? ''}${e.stderr ?? ''}` };
     } finally {
       await rm(cacheParent, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { astroBuild } from './astro-build.ts';
+import { buildSite } from './astro-build.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist } from './paths.ts';
 
 /**
@@ -10,6 +10,6 @@ export default async function setup() {
   // Unit-only loops (`SKIP_BUILDS=1 npx vitest run tests/unit`) need neither build.
   if (process.env.SKIP_BUILDS === '1') return;
   if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `npm test` (it builds first) or `npm run build`.');
-  const built = await astroBuild({ contentDir: fixtureContent, outDir: fixtureDist, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' } });
+  const built = await buildSite({ contentDir: fixtureContent, outDir: fixtureDist, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' } });
   if (built.code !== 0) throw new Error(`The fixture site did not build:\n${built.output}`);
 }

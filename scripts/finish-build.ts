@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/**
+ * The last step of `npm run build`, after `astro build` has exited: the Pagefind search index of each
+ * language, then the offline lists and the service worker (which must know Pagefind's files).
+ *
+ * It runs in a process of its own rather than in Astro's `astro:build:done` hook because Astro keeps the
+ * whole site's content and build state in memory until it exits; indexing beside it added Pagefind's
+ * memory to Astro's, and at 10,000 practices the two together passed 7 GB (docs/performance.md).
+ *
+ * `node scripts/finish-build.ts [--outDir DIR]` (default `dist`). BASE_PATH and CONTENT_DIR as for the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { writeOfflineFiles } from '../src/lib/build/offline-files.ts';
+import { siteConfig } from '../src/lib/site-config.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const out = resolve(values.outDir);
+const versionFile = join(out, 'offline/version.txt');
+if (!existsSync(versionFile)) {
+  console.error(`finish-build: ${versionFile} is missing. Run \`astro build\` first (\`npm run build\` runs both).`);
+  process.exit(1);
+}
+const version = readFileSync(versionFile, 'utf8').trim();
+const { base } = siteConfig(process.env);
+const log = (message: string) => console.log(`[finish-build] ${message}`);
+
+let started = performance.now();
+const report = await buildSearchIndex(out, base, resolve(contentDir()));
+const per = Object.entries(report.records).map(([l, n]) => `${l}: ${n}`).join(', ');
+log(`search index: ${report.pages} pages (${per}) in ${Math.round(performance.now() - started)} ms`);
+
+started = performance.now();
+await writeOfflineFiles(out, base, version, log);
+log(`offline files in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { generateSW } from 'workbox-build';
+import * as cheerio from 'cheerio';
+import { localeCodes } from '../locales.ts';
+import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../offline-config.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/**
+ * A page's heading, for the offline page's list of saved pages. Only the first `<h1>` of `<main>` is
+ * parsed, not the whole page: at 10,000 practices the build has 30,000 pages to read.
+ */
+export function pageTitle(html: string): string {
+  const main = html.indexOf('<main');
+  const h1 = main < 0 ? null : /<h1[\s>][\s\S]*?<\/h1>/.exec(html.slice(main));
+  return h1 ? cheerio.load(h1[0], null, false).text().replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * After the pages and the search index are written: the per-language lists of what "Make available
+ * offline" saves, and a Workbox service worker whose precache manifest knows every shell file by revision.
+ * `version` is the build's identifier (the pages' `/offline/version.txt`).
+ */
+export async function writeOfflineFiles(out: string, base: string, version: string, log: (message: string) => void): Promise<void> {
+  const files = walk(out).map((f) => relative(out, f).split(sep).join('/'));
+  const size = (rel: string) => statSync(join(out, rel)).size;
+  const url = (rel: string) => base + rel.replace(/(^|\/)index\.html$/, '$1');
+
+  for (const locale of localeCodes) {
+    const pages = files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`));
+    const titles: Record<string, string> = {};
+    for (const p of pages) titles[url(p)] = pageTitle(readFileSync(join(out, p), 'utf8'));
+    // Pagefind's entry is fetched with the build's cache tag, so the saved copy matches exactly.
+    const search = files.filter(
+      (f) =>
+        /^pagefind\/(pagefind\.js|pagefind-worker\.js)$/.test(f) ||
+        f === `pagefind/wasm.${locale}.pagefind` ||
+        new RegExp(`^pagefind/(pagefind\\.${locale}_[^/]+\\.pf_meta|(index|fragment|filter)/${locale}_[^/]+)$`).test(f),
+    );
+    const list: OfflineFile[] = [
+      ...pages.map((p) => ({ url: url(p), bytes: size(p) })),
+      ...search.map((f) => ({ url: url(f), bytes: size(f) })),
+      { url: `${base}pagefind/pagefind-entry.json?ts=${version}`, bytes: size('pagefind/pagefind-entry.json') },
+    ];
+    const guides: OfflineManifest['guides'] = {};
+    for (const p of pages) {
+      const m = new RegExp(`^${locale}/guides/([^/]+)/`).exec(p);
+      if (!m) continue;
+      const g = (guides[m[1]!] ??= { bytes: 0, files: [] });
+      g.files.push({ url: url(p), bytes: size(p) });
+      g.bytes += size(p);
+    }
+    const manifest: OfflineManifest = { version, locale, bytes: list.reduce((s, f) => s + f.bytes, 0), files: list, titles, guides };
+    const target = join(out, offlineManifestPath(locale));
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, JSON.stringify(manifest));
+    log(`offline ${locale}: ${list.length} files, ${(manifest.bytes / 1024).toFixed(0)} kB`);
+  }
+
+  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const { count, size: precacheBytes, warnings } = await generateSW({
+    swDest: join(out, 'sw.js'),
+    globDirectory: out,
+    globPatterns: [
+      '_astro/*.{css,js,woff2}',
+      'scripts/*.js',
+      'favicon.svg',
+      'icons/*.png',
+      '*/manifest.webmanifest',
+      'index.html',
+      'offline/version.txt',
+      ...localeCodes.flatMap((l) => [`${l}/index.html`, `${l}/about/index.html`, `${l}/offline/index.html`]),
+    ],
+    // Precache URLs are the site's own (directory URLs, under the base path).
+    modifyURLPrefix: { '': base },
+    manifestTransforms: [
+      async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] }),
+    ],
+    ignoreURLParametersMatching: [/.*/],
+    cleanupOutdatedCaches: true,
+    // A new build waits until the reader agrees to refresh (the page shows the notice).
+    skipWaiting: false,
+    clientsClaim: true,
+    navigationPreload: false,
+    sourcemap: false,
+    mode: 'production',
+    inlineWorkboxRuntime: true,
+    runtimeCaching: [
+      ...localeCodes.map((l) => ({
+        // Navigations only: "Make available offline" fetches the same pages itself and must reach
+        // the network, not this route's cached copy. (Serialised into sw.js, so literals only.)
+        urlPattern: new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(`${base}${l}/`)});`) as (o: { request: Request; url: URL }) => boolean,
+        handler: 'StaleWhileRevalidate' as const,
+        // Pages are static: `?q=` (search) or `?app` (start page) never changes what is served.
+        options: { cacheName: offlineCaches.pages, matchOptions: { ignoreSearch: true }, precacheFallback: { fallbackURL: `${base}${l}/offline/` } },
+      })),
+      {
+        urlPattern: new RegExp(`${esc}pagefind/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter)$|${esc}pagefind/pagefind-entry\\.json\\?`),
+        handler: 'CacheFirst' as const,
+        options: { cacheName: offlineCaches.search },
+      },
+      {
+        urlPattern: new RegExp(`${esc}pagefind/`),
+        handler: 'NetworkFirst' as const,
+        options: { cacheName: offlineCaches.search, networkTimeoutSeconds: 4 },
+      },
+      { urlPattern: new RegExp(`${esc}_astro/`), handler: 'CacheFirst' as const, options: { cacheName: offlineCaches.assets } },
+    ],
+  });
+  for (const w of warnings) log(`warning: ${w}`);
+  log(`service worker: ${count} files precached (${(precacheBytes / 1024).toFixed(0)} kB)`);
+}
