@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site-config.ts';
+import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { buildId } from './src/lib/build-id.ts';
@@ -25,12 +26,6 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  experimental: {
-    // The build bundles the content store into its server code. As one file it is one string literal
-    // (358 MB at 10,000 practices) that V8 took minutes and gigabytes to compile; in 20 MiB chunks it
-    // is not (docs/performance.md).
-    collectionStorage: 'chunked',
-  },
   build: {
     format: 'directory',
     // External stylesheets only: a strict Content-Security-Policy forbids inline <style>.
@@ -40,6 +35,8 @@ export default defineConfig({
     // Contributor MDX: Markdown and the allowed components only, or the build stops (src/lib/mdx-safety.ts).
     // Astro's MDX runs on Sätteri, which takes mdast plugins; `remarkPlugins` would need @astrojs/markdown-remark.
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyPlugin()] }) }),
+    // The pages read the content store from its file rather than from the bundle (docs/performance.md).
+    contentStoreFromFile(),
     sitemap({
       i18n: {
         defaultLocale,

@@ -14,8 +14,12 @@ const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join(
 /** For `<top>/<slug>/practice.yaml`-style files the id is the folder name. */
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, pattern, generateId });
-/** Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). */
-const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId });
+/**
+ * Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). Their
+ * Markdown source is not kept in the content store, only the HTML: at 10,000 practices it was a third of
+ * the store, which Astro serialises at once (docs/performance.md). `textSource()` reads it from the file.
+ */
+const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
 const taxonomy = (name: keyof typeof taxonomyFileNames) => file(new URL(`taxonomy/${taxonomyFileNames[name]}`, root).href);
 
 export const collections = {

@@ -8,6 +8,7 @@ import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
 import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
 import type { Locale } from '../../src/lib/locales.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
 export interface ContentReport {
@@ -71,13 +72,13 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
 
 /** Splits an MDX file into its frontmatter (parsed) and body. */
 function parseMdx(text: string, file: string, issues: ContentIssue[]): (Parsed & { body: string }) | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) {
+  const { yaml, body } = splitFrontmatter(text);
+  if (yaml === undefined) {
     issues.push(contentIssue({ severity: 'error', file, line: 1, field: '', expected: msg('check.expected.frontmatter'), found: msg('check.value.noFrontmatter') }));
     return undefined;
   }
-  const parsed = parseYaml(match[1]!, file, 1, issues);
-  return parsed && { ...parsed, body: text.slice(match[0].length) };
+  const parsed = parseYaml(yaml, file, 1, issues);
+  return parsed && { ...parsed, body };
 }
 
 function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { taxonomyFileNames } from '../../src/lib/content-layout.ts';
 import { isLocale, localeCodes, type Locale } from '../../src/lib/locales.ts';
 import type { ScaffoldContext } from '../../src/lib/scaffold/index.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /**
  * The scaffolder's view of a content folder, read from the files as they are (a broken file elsewhere
@@ -24,8 +25,8 @@ function readYaml(file: string): unknown {
 const keysOf = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
 
 function frontmatterOrder(file: string): number | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const data = match ? (() => { try { return parse(match[1]!) as { order?: unknown } | null; } catch { return null; } })() : null;
+  const { yaml } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const data = yaml === undefined ? null : (() => { try { return parse(yaml) as { order?: unknown } | null; } catch { return null; } })();
   return typeof data?.order === 'number' ? data.order : null;
 }
 
@@ -80,9 +81,9 @@ function pick(value: unknown, ui: Locale): string | undefined {
 
 function titleOf(file: string): string | undefined {
   if (!existsSync(file)) return undefined;
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  const { yaml } = splitFrontmatter(readFileSync(file, 'utf8'));
   try {
-    const title = match ? (parse(match[1]!) as { title?: unknown } | null)?.title : undefined;
+    const title = yaml === undefined ? undefined : (parse(yaml) as { title?: unknown } | null)?.title;
     return typeof title === 'string' ? title : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
 import type { PracticeRecord, SiteContent } from './content.ts';
 import { toCsv } from './csv.ts';
+import { textSource } from './text-source.ts';
 import { pickName } from './fallback.ts';
 import { t } from './i18n.ts';
 import { localeCodes, type Locale } from './locales.ts';
@@ -104,7 +105,7 @@ export function openPractice(site: SiteContent, p: PracticeRecord, origin: URL |
     goal: text('goal'),
     approach: text('approach'),
     impact: text('impact'),
-    narrative: perLocale((l) => p.texts.get(l)?.body?.trim() ?? null),
+    narrative: perLocale((l) => { const entry = p.texts.get(l); return entry ? textSource(entry).trim() : null; }),
     languages: localeCodes.filter((l) => p.texts.has(l)),
     original_language: d.original_language,
     countries: taxonomy(site.countries, d.countries),

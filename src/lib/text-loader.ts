@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkMdxSource } from '../integrations/mdx-safety.ts';
 import { t } from './i18n.ts';
 import { formatIssue } from './issues.ts';
+import { mdxComment } from './frontmatter.ts';
 
 /**
  * The loader of the practice texts: `.mdx` files read and rendered as Markdown when the content is synced.
@@ -24,8 +25,6 @@ interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string; slug?: string; rawData?: string }>;
 }
 
-/** `{/* a note *\/}`: the one MDX expression a text may hold. It compiles to nothing. */
-const mdxComment = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
 /** A file as the person running the build finds it: relative to the working folder when inside it. */
 function displayPath(path: string): string {

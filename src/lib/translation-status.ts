@@ -24,6 +24,7 @@ import { LineCounter, parse, parseDocument, isMap, isScalar, isPair, type Node }
 import { classify } from './content-layout.ts';
 import { textPath, textRef, type TextKind, type TextRef } from './contributor-links.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export type TextState = 'present' | 'missing' | 'outdated';
 
@@ -133,15 +134,15 @@ function walk(root: string, dir = root): string[] {
 /** Frontmatter and body of an MDX file; empty frontmatter when it cannot be read (`npm run check` says why). */
 function readText(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return { data: {}, body: text };
+  const { yaml, body } = splitFrontmatter(text);
+  if (yaml === undefined) return { data: {}, body };
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    data = parse(yaml);
   } catch {
     data = {};
   }
-  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length) };
+  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
 }
 
 function originalLanguage(file: string): Locale | undefined {

@@ -5,6 +5,7 @@ import { issue } from './check.ts';
 import type { ScaffoldEnv } from './practice.ts';
 import { narrativeKeys, type ScaffoldContext, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult, type TranslationAnswers } from './types.ts';
 import { comment, mdxFile, plain, quoted } from './write.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 /**
  * A translation starts as a copy of the source text: the same frontmatter keys with the source values and
@@ -39,10 +40,10 @@ export function parseEntry(entry: string, ctx: ScaffoldContext): Target | undefi
 }
 
 function split(text: string): { front: unknown; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return undefined;
+  const { yaml, body } = splitFrontmatter(text);
+  if (yaml === undefined) return undefined;
   try {
-    return { front: parse(match[1]!), body: text.slice(match[0].length).replace(/\r\n?/g, '\n') };
+    return { front: parse(yaml), body: body.replace(/\r\n?/g, '\n') };
   } catch {
     return undefined;
   }

@@ -33,6 +33,9 @@ function parseJson(value: string | undefined): Record<string, unknown> {
  * language, and never passed off as Arabic or French.
  */
 export function extractRecords(html: string, pagePath: string): SearchRecord[] {
+  // Most pages hold no record (lists, taxonomy pages): skip them without parsing. A list of 10,000
+  // practices is megabytes of HTML, and parsing it only to find nothing cost the indexer a gigabyte.
+  if (!html.includes('data-search-record')) return [];
   const $ = cheerio.load(html);
   const pageLang = $('html').attr('lang');
   if (!isLocale(pageLang)) return [];
