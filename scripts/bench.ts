@@ -3,8 +3,8 @@
  * `npm run bench -- --practices N [--seed S] [--json] [--keep] [--word W] [--cpu-prof DIR] [--max-rss-mb M] [--memory-log FILE]`
  *
  * Generates N synthetic practices (scripts/lib/synthetic.ts) next to a copy of the real content in a
- * temporary folder, runs the production build there step by step (content check, `astro build` with the
- * Pagefind step timed on its own), and measures what it produced: pages, seconds per step, peak memory of
+ * temporary folder, runs the production build there step by step (content check, `astro build`, then
+ * `scripts/finish-build.ts`: the Pagefind index, timed on its own, and the offline files), and measures what it produced: pages, seconds per step, peak memory of
  * the build's process tree, size of the output, the gzipped bytes a reader's first view of a practice page
  * and of the search page costs, the Pagefind index, and the bytes a first search transfers in Chromium.
  * Prints `key: value` lines, or one JSON object with --json. Never touches dist/: everything happens in a
@@ -41,6 +41,8 @@ if (!Number.isInteger(practices) || practices < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+// --memory-log: one table per build step (astro build, finish-build), appended as each ends.
+if (args['memory-log']) writeFileSync(resolve(args['memory-log']), '');
 
 // The build runs on a snapshot of the project in its own folder: Astro keeps per-build state in
 // <root>/.astro/ (content-modules.mjs, written at content sync and read by the bundler) and, for an
