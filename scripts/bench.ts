@@ -4,9 +4,10 @@
  *
  * Generates N synthetic practices (scripts/lib/synthetic.ts) next to a copy of the real content in a
  * temporary folder, runs the production build there step by step (content check, `astro build`, then
- * `scripts/finish-build.ts`: the Pagefind index, timed on its own, and the offline files), and measures what it produced: pages, seconds per step, peak memory of
- * the build's process tree, size of the output, the gzipped bytes a reader's first view of a practice page
- * and of the search page costs, the Pagefind index, and the bytes a first search transfers in Chromium.
+ * `scripts/finish-build.ts`: the Pagefind index, timed on its own, and the offline files), and measures
+ * what it produced: pages, seconds per step, peak memory of each step's process tree, size of the output,
+ * the gzipped bytes a reader's first view of a practice page and of the search page costs, the Pagefind
+ * index, and the bytes a first search transfers in Chromium.
  * Prints `key: value` lines, or one JSON object with --json. Never touches dist/: everything happens in a
  * temporary folder, removed at the end unless --keep.
  */
