@@ -28,6 +28,9 @@ const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile;
 /** Where a function lives, short: `astro/dist/core/render.js`, `src/lib/indexes.ts`, `node:fs`. */
 function place(url: string): string {
   if (!url) return '';
+  // Astro's bundled page code: `.prerender/chunks/urls_x.mjs`.
+  const chunk = url.indexOf('/.prerender/');
+  if (chunk >= 0) return url.slice(chunk + 1);
   const nm = url.lastIndexOf('node_modules/');
   if (nm >= 0) return url.slice(nm + 'node_modules/'.length);
   const src = url.search(/\/(src|scripts)\//);

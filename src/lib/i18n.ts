@@ -43,10 +43,18 @@ export function formatDate(locale: Locale, isoDate: string, month: 'long' | 'sho
   return fmt.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+// Intl formatters are slow to create (the profiler found them on every practice page): one per language.
+const yearFormats = new Map<Locale, Intl.NumberFormat>();
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A year or year-month (2023, 2023-03) as the reader expects it: 2023 / mars 2023 / مارس 2023. */
 export function formatYearMonth(locale: Locale, value: string): string {
-  if (/^\d{4}$/.test(value)) return new Intl.NumberFormat(locales[locale].intl, { useGrouping: false }).format(Number(value));
-  return new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+  if (/^\d{4}$/.test(value)) {
+    const year = yearFormats.get(locale) ?? yearFormats.set(locale, new Intl.NumberFormat(locales[locale].intl, { useGrouping: false })).get(locale)!;
+    return year.format(Number(value));
+  }
+  const month = monthFormats.get(locale) ?? monthFormats.set(locale, new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' })).get(locale)!;
+  return month.format(new Date(`${value}-01T00:00:00Z`));
 }
 
 /** Sorting by a localised name, with the language's collation rules. */
