@@ -16,7 +16,8 @@ function walk(dir: string): string[] {
 export function pageTitle(html: string): string {
   const main = html.indexOf('<main');
   const h1 = main < 0 ? null : /<h1[\s>][\s\S]*?<\/h1>/.exec(html.slice(main));
-  return h1 ? cheerio.load(h1[0], null, false).text().replace(/\s+/g, ' ').trim() : '';
+  // Line breaks of the markup fold to spaces; no-break spaces (French « : ») stay as written.
+  return h1 ? cheerio.load(h1[0], null, false).text().replace(/[ \t\n\r\f]+/g, ' ').trim() : '';
 }
 
 /**
