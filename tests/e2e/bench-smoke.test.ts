@@ -38,6 +38,10 @@ describe('npm run bench (smoke test, 20 practices)', () => {
     expect(n('words_min')).toBeGreaterThanOrEqual(500);
     expect(n('words_max')).toBeLessThanOrEqual(800);
     expect(n('build_seconds')).toBeGreaterThan(n('build_search_index_seconds'));
+    // Two steps, one after the other: their times add up, and the peak is the larger step's.
+    expect(n('build_seconds')).toBeCloseTo(n('astro_build_seconds') + n('finish_build_seconds'), 1);
+    expect(n('finish_build_seconds')).toBeGreaterThan(n('build_search_index_seconds'));
+    expect(n('peak_rss_mb')).toBe(Math.max(n('peak_rss_astro_build_mb'), n('peak_rss_finish_build_mb')));
     expect(n('peak_rss_mb')).toBeGreaterThan(50);
     expect(n('peak_rss_mb')).toBeLessThan(6000);
     expect(n('dist_bytes')).toBeGreaterThan(1_000_000);
