@@ -96,7 +96,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   for (const rel of paths) {
     const c = classify(rel);
     if (c.ok) files.set(rel, c.file);
-    else issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: verbatim(c.expected), found: msg('check.value.unknownFile') }));
+    else issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: c.expected, found: msg('check.value.unknownFile') }));
   }
 
   const input: {

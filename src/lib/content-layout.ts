@@ -1,5 +1,6 @@
 import { localeCodes, type Locale } from './locales.ts';
 import { slugPattern } from '../schemas/common.ts';
+import { msg, type Message } from './issues.ts';
 
 /**
  * The content folder's layout: which relative paths are entries of which kind. One table used by the
@@ -39,7 +40,8 @@ export const collectionPatterns = {
   pageTexts: 'pages/*/*.mdx',
 } as const;
 
-export type Classified = { ok: true; file: ContentFile } | { ok: false; expected: string };
+/** Where the file should have been, in the checker's words (translated: src/i18n, `check.expected.layout`). */
+export type Classified = { ok: true; file: ContentFile } | { ok: false; expected: Message };
 
 const localeList = localeCodes.join(', ');
 
@@ -47,30 +49,30 @@ const localeList = localeCodes.join(', ');
 export function classify(rel: string): Classified {
   const parts = rel.split('/');
   const [top, a, b, c] = parts;
-  const bad = (expected: string): Classified => ({ ok: false, expected });
+  const bad = (key: string, values?: Message['values']): Classified => ({ ok: false, expected: msg(`check.expected.layout.${key}`, values) });
   const slugOk = (s: string | undefined) => s !== undefined && slugPattern.test(s);
   const loc = (name: string | undefined, ext: string) => {
     const code = name?.endsWith(ext) ? name.slice(0, -ext.length) : undefined;
     return (localeCodes as readonly string[]).includes(code ?? '') ? (code as Locale) : undefined;
   };
-  const badSlug = (s: string | undefined) =>
-    bad(`a folder or file name of lower-case ASCII letters, digits and hyphens (not ${JSON.stringify(s)})`);
+  const badSlug = (s: string | undefined) => bad('slug', { name: JSON.stringify(s) });
 
   switch (top) {
     case 'taxonomy': {
       const entry = Object.entries(taxonomyFileNames).find(([, f]) => f === a);
       if (parts.length === 2 && entry) return { ok: true, file: { kind: 'taxonomy', taxonomy: entry[0] as TaxonomyKind } };
-      return bad(`one of ${Object.values(taxonomyFileNames).join(', ')}`);
+      return bad('taxonomy', { files: Object.values(taxonomyFileNames).join(', ') });
     }
     case 'practices':
     case 'activities': {
       const isPractice = top === 'practices';
-      if (parts.length !== 3) return bad(`${top}/<slug>/${isPractice ? 'practice.yaml' : 'activity.yaml'} or ${top}/<slug>/<${localeList}>.mdx`);
+      const yaml = isPractice ? 'practice.yaml' : 'activity.yaml';
+      if (parts.length !== 3) return bad('entryPath', { top, yaml, locales: localeList });
       if (!slugOk(a)) return badSlug(a);
-      if (b === (isPractice ? 'practice.yaml' : 'activity.yaml')) return { ok: true, file: { kind: isPractice ? 'practice' : 'activity', slug: a! } };
+      if (b === yaml) return { ok: true, file: { kind: isPractice ? 'practice' : 'activity', slug: a! } };
       const locale = loc(b, '.mdx');
       if (locale) return { ok: true, file: { kind: isPractice ? 'practiceText' : 'activityText', slug: a!, locale } };
-      return bad(`${isPractice ? 'practice.yaml' : 'activity.yaml'} or a text named ${localeCodes.map((l) => `${l}.mdx`).join(', ')}`);
+      return bad('entryFile', { yaml, names: localeCodes.map((l) => `${l}.mdx`).join(', ') });
     }
     case 'guides': {
       if (!slugOk(a)) return badSlug(a);
@@ -81,22 +83,22 @@ export function classify(rel: string): Classified {
         if (!slugOk(chapter)) return badSlug(chapter);
         return { ok: true, file: { kind: 'guideText', slug: a!, locale, chapter } };
       }
-      return bad(`guides/<guide>/guide.yaml or guides/<guide>/<${localeList}>/<chapter>.mdx`);
+      return bad('guidePath', { locales: localeList });
     }
     case 'resources':
     case 'glossary': {
       const name = a?.endsWith('.yaml') ? a.slice(0, -5) : undefined;
-      if (parts.length !== 2 || name === undefined) return bad(`${top}/<slug>.yaml`);
+      if (parts.length !== 2 || name === undefined) return bad('yamlPath', { top });
       if (!slugOk(name)) return badSlug(name);
       return { ok: true, file: { kind: top === 'resources' ? 'resource' : 'glossary', slug: name } };
     }
     case 'pages': {
       const locale = loc(b, '.mdx');
-      if (parts.length !== 3 || !locale) return bad(`pages/<page>/<${localeList}>.mdx`);
+      if (parts.length !== 3 || !locale) return bad('pagePath', { locales: localeList });
       if (!slugOk(a)) return badSlug(a);
       return { ok: true, file: { kind: 'pageText', slug: a!, locale } };
     }
     default:
-      return bad('a file inside taxonomy/, practices/, guides/, resources/, glossary/, activities/ or pages/');
+      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, pages/' });
   }
 }

@@ -62,6 +62,18 @@ describe('npm run check --lang', () => {
     expect(fr.stderr).toContain('practices/sample-full/ar.mdx:11  champ <bdi onmouseover> — attendu : un élément sans attribut de gestion d’événement');
   });
 
+  it('ar and fr: a file in the wrong place says where files go, in the chosen language', async () => {
+    const dir = await overlay('bad-slug');
+    const ar = await check(dir, '--lang', 'ar');
+    expect(ar.code).toBe(1);
+    expect(ar.stderr).toContain('practices/Sample_Practice/practice.yaml');
+    expect(ar.stderr).toContain('اسم مجلد أو ملف لا يضم إلا حروفًا لاتينية صغيرة وأرقامًا وشرطات (وليس "Sample_Practice")');
+    expect(ar.stderr).toContain('ملف لا يعرف الموقع أين يضعه');
+    const fr = await check(dir, '--lang', 'fr');
+    expect(fr.stderr).toContain('un nom de dossier ou de fichier en lettres ASCII minuscules, chiffres et tirets (et non "Sample_Practice")');
+    expect(fr.stderr).not.toMatch(/lower-case|letters/);
+  });
+
   it('English stays the default, and an unknown language is refused', async () => {
     const dir = await overlay('bad-status');
     const en = await check(dir);

@@ -90,7 +90,7 @@ export function slugIssues(slug: string, path: string, taken: boolean, answer = 
   const c = classify(path);
   if (!c.ok) {
     // The words `npm run check` uses for a file it cannot place.
-    const ci = contentIssue({ severity: 'error', file: path, field: '', expected: verbatim(c.expected), found: msg('check.value.unknownFile') });
+    const ci = contentIssue({ severity: 'error', file: path, field: '', expected: c.expected, found: msg('check.value.unknownFile') });
     return [{ ...ci, answer, kind: 'slug', params: { expected: ci.expected, found: ci.found, value: slug } }];
   }
   if (taken) return [issue(path, '', answer, 'slugTaken', 'a name that no other entry uses', `${JSON.stringify(slug)}, which already exists`, { value: slug })];
