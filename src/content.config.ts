@@ -17,7 +17,8 @@ const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, 
 /**
  * Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). Their
  * Markdown source is not kept in the content store, only the HTML: at 10,000 practices it was a third of
- * the store, which Astro serialises at once (docs/performance.md). `textSource()` reads it from the file.
+ * the store, which the build writes, reads and parses whole (docs/performance.md). `textSource()` reads
+ * it from the file.
  */
 const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
 const taxonomy = (name: keyof typeof taxonomyFileNames) => file(new URL(`taxonomy/${taxonomyFileNames[name]}`, root).href);

@@ -31,11 +31,17 @@ export function contentStoreFromFile(): AstroIntegration {
                 transform(code: string, id: string) {
                   if (id !== STORE_MODULE || !code.startsWith('export default JSON.parse(')) return undefined;
                   replaced = true;
-                  // A missing file is an error, never an empty store: no page may be dropped silently.
+                  // Astro turns a store module that fails to load into an empty store, which would build a
+                  // site without content; a missing file stops the build instead, saying why.
                   return {
                     code: [
-                      `import { readFileSync } from 'node:fs';`,
-                      `export default JSON.parse(readFileSync(new URL(${JSON.stringify(file)}), 'utf8'));`,
+                      `import { existsSync, readFileSync } from 'node:fs';`,
+                      `const file = new URL(${JSON.stringify(file)});`,
+                      `if (!existsSync(file)) {`,
+                      `  console.error('mena-hub:content-store-from-file: the content store ' + file.pathname + ' is missing; the pages cannot be built without it.');`,
+                      `  process.exit(1);`,
+                      `}`,
+                      `export default JSON.parse(readFileSync(file, 'utf8'));`,
                     ].join('\n'),
                     map: { mappings: '' },
                   };
