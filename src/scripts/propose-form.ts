@@ -10,6 +10,7 @@ import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';
 import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldContext, ScaffoldFile, ScaffoldIssue, ScaffoldText } from '../lib/scaffold/types.ts';
 import { newFileUrl, type Repository } from '../lib/repository.ts';
 import type { Locale } from '../lib/locales.ts';
+import { fieldId } from '../lib/scaffold/field-id.ts';
 
 interface Config {
   ui: Locale;
@@ -30,8 +31,6 @@ const listKeys = ['countries', 'cities', 'levels', 'themes', 'targetGroups', 're
 const rowFields = { documents: ['title', 'publisher', 'year', 'url'], partners: ['name', 'type'] } as const;
 type RowGroup = keyof typeof rowFields;
 
-/** The id of an answer's field: `documents.0.year` → `f-documents-0-year` (the page uses the same rule). */
-const fieldId = (answer: string) => `f-${answer.replace(/\./g, '-')}`;
 
 export function startProposeForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-propose-form]');
