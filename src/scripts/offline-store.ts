@@ -30,4 +30,5 @@ export function formatBytes(bytes: number, intl: string): string {
 }
 
 export const fill = (template: string, values: Record<string, string>) =>
-  Object.entries(values).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), template);
+  // A replacer function: a value is inserted as written, never read as a `$&` pattern.
+  template.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => (Object.hasOwn(values, key) ? values[key]! : placeholder));

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { generateSW, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
 import * as cheerio from 'cheerio';
 import { localeCodes } from '../locales.ts';
 import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../offline-config.ts';
+
+type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
+/** The constructor of async functions, for a callback written as text (it must survive serialisation). */
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as FunctionConstructor;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
@@ -30,8 +34,10 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
   const size = (rel: string) => statSync(join(out, rel)).size;
   const url = (rel: string) => base + rel.replace(/(^|\/)index\.html$/, '$1');
 
+  let savablePages = 0;
   for (const locale of localeCodes) {
     const pages = files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`));
+    savablePages += pages.length;
     const titles: Record<string, string> = {};
     for (const p of pages) titles[url(p)] = pageTitle(readFileSync(join(out, p), 'utf8'));
     // Pagefind's entry is fetched with the build's cache tag, so the saved copy matches exactly.
@@ -61,8 +67,36 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
     log(`offline ${locale}: ${list.length} files, ${(manifest.bytes / 1024).toFixed(0)} kB`);
   }
 
-  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const { count, size: precacheBytes, warnings } = await generateSW({
+  const { count, size: precacheBytes, warnings } = await generateSW(serviceWorkerOptions(out, base, savablePages));
+  for (const w of warnings) log(`warning: ${w}`);
+  log(`service worker: ${count} files precached (${(precacheBytes / 1024).toFixed(0)} kB)`);
+}
+
+/**
+ * Entries the runtime cache of pages may hold (Workbox's ExpirationPlugin, least recently used out first,
+ * counted over the whole cache that the languages' routes share). "Make available offline" stores its
+ * copies in this same cache (src/scripts/offline-store.ts), and once a saved page is opened the plugin
+ * counts it like any visited one, so the cap must stay above all that can be saved: every page in every
+ * language. Keys carry no query, so a live build accounts for at most one entry per page; at twice that,
+ * a saved copy could only be evicted after as many pages again were removed by later builds and opened
+ * more recently than it.
+ */
+export function pageCacheEntries(savablePages: number): number {
+  return 2 * Math.max(1, savablePages);
+}
+
+/**
+ * A Workbox plugin: every page is cached under its address without the query. Pages are static, so
+ * `?q=` (search) or `?app` (start page) never changes what is served, and keying on the query kept one
+ * copy of the search page per search. (Serialised into sw.js, so a literal function.)
+ */
+export const pageCacheKey: WorkboxPlugin = {
+  cacheKeyWillBeUsed: new AsyncFunction('{ request }', "const url = new URL(request.url); url.search = ''; return url.href;") as NonNullable<WorkboxPlugin['cacheKeyWillBeUsed']>,
+};
+
+/** What `generateSW` gets: the precached shell and the runtime routes. `savablePages`: pages of all languages. */
+export function serviceWorkerOptions(out: string, base: string, savablePages: number): GenerateSWOptions {
+  return {
     swDest: join(out, 'sw.js'),
     globDirectory: out,
     globPatterns: [
@@ -89,28 +123,38 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
     sourcemap: false,
     mode: 'production',
     inlineWorkboxRuntime: true,
-    runtimeCaching: [
-      ...localeCodes.map((l) => ({
-        // Navigations only: "Make available offline" fetches the same pages itself and must reach
-        // the network, not this route's cached copy. (Serialised into sw.js, so literals only.)
-        urlPattern: new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(`${base}${l}/`)});`) as (o: { request: Request; url: URL }) => boolean,
-        handler: 'StaleWhileRevalidate' as const,
-        // Pages are static: `?q=` (search) or `?app` (start page) never changes what is served.
-        options: { cacheName: offlineCaches.pages, matchOptions: { ignoreSearch: true }, precacheFallback: { fallbackURL: `${base}${l}/offline/` } },
-      })),
-      {
-        urlPattern: new RegExp(`${esc}pagefind/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter)$|${esc}pagefind/pagefind-entry\\.json\\?`),
-        handler: 'CacheFirst' as const,
-        options: { cacheName: offlineCaches.search },
+    runtimeCaching: runtimeCaching(base, savablePages),
+  };
+}
+
+function runtimeCaching(base: string, savablePages: number): RuntimeCaching[] {
+  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [
+    ...localeCodes.map((l) => ({
+      // Navigations only: "Make available offline" fetches the same pages itself and must reach
+      // the network, not this route's cached copy. (Serialised into sw.js, so literals only.)
+      urlPattern: new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(`${base}${l}/`)});`) as (o: { request: Request; url: URL }) => boolean,
+      handler: 'StaleWhileRevalidate' as const,
+      options: {
+        cacheName: offlineCaches.pages,
+        // Stored and read without the query; ignoreSearch still finds copies kept under a query by
+        // earlier workers, and the cap deletes those along with the page's own entry.
+        plugins: [pageCacheKey],
+        matchOptions: { ignoreSearch: true },
+        expiration: { maxEntries: pageCacheEntries(savablePages), matchOptions: { ignoreSearch: true } },
+        precacheFallback: { fallbackURL: `${base}${l}/offline/` },
       },
-      {
-        urlPattern: new RegExp(`${esc}pagefind/`),
-        handler: 'NetworkFirst' as const,
-        options: { cacheName: offlineCaches.search, networkTimeoutSeconds: 4 },
-      },
-      { urlPattern: new RegExp(`${esc}_astro/`), handler: 'CacheFirst' as const, options: { cacheName: offlineCaches.assets } },
-    ],
-  });
-  for (const w of warnings) log(`warning: ${w}`);
-  log(`service worker: ${count} files precached (${(precacheBytes / 1024).toFixed(0)} kB)`);
+    })),
+    {
+      urlPattern: new RegExp(`${esc}pagefind/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter)$|${esc}pagefind/pagefind-entry\\.json\\?`),
+      handler: 'CacheFirst' as const,
+      options: { cacheName: offlineCaches.search },
+    },
+    {
+      urlPattern: new RegExp(`${esc}pagefind/`),
+      handler: 'NetworkFirst' as const,
+      options: { cacheName: offlineCaches.search, networkTimeoutSeconds: 4 },
+    },
+    { urlPattern: new RegExp(`${esc}_astro/`), handler: 'CacheFirst' as const, options: { cacheName: offlineCaches.assets } },
+  ];
 }
