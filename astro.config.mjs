@@ -8,7 +8,9 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site-config.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
+import { mdxSanitizePlugin } from './src/integrations/mdx-sanitize.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { contentLayoutGuard } from './src/integrations/content-layout-guard.ts';
 import { buildId } from './src/lib/build-id.ts';
 import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
 
@@ -26,6 +28,8 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Highlighted code carries inline styles, which the site's Content-Security-Policy refuses.
+  markdown: { syntaxHighlight: false },
   build: {
     format: 'directory',
     // External stylesheets only: a strict Content-Security-Policy forbids inline <style>.
@@ -34,9 +38,12 @@ export default defineConfig({
   integrations: [
     // Contributor MDX: Markdown and the allowed components only, or the build stops (src/lib/mdx-safety.ts).
     // Astro's MDX runs on Sätteri, which takes mdast plugins; `remarkPlugins` would need @astrojs/markdown-remark.
-    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyPlugin()] }) }),
+    // Then what is rendered is sanitised (src/lib/sanitize.ts), the same rules as for practice texts.
+    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyPlugin()], hastPlugins: [mdxSanitizePlugin()] }) }),
     // The pages read the content store from its file rather than from the bundle (docs/performance.md).
     contentStoreFromFile(),
+    // A file the collections would skip (an unknown language, a text without its facts) stops the build.
+    contentLayoutGuard(),
     sitemap({
       i18n: {
         defaultLocale,

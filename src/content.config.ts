@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as s from './schemas/index.ts';
 import { collectionPatterns as patterns, taxonomyFileNames } from './lib/content-layout.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { checkedFile, checkedGlob } from './lib/loader-guards.ts';
 import { textLoader } from './lib/text-loader.ts';
 
 // Every collection reads from CONTENT_DIR so tests and benchmarks can build another content folder.
@@ -13,7 +13,7 @@ const root = pathToFileURL(resolve(contentDir()) + '/');
 const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join('/').replace(/\.(yaml|mdx)$/, '');
 /** For `<top>/<slug>/practice.yaml`-style files the id is the folder name. */
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
-const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, pattern, generateId });
+const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base: root, pattern, generateId });
 /**
  * Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). Their
  * Markdown source is not kept in the content store, only the HTML: at 10,000 practices it was a third of
@@ -21,7 +21,7 @@ const from = (pattern: string, generateId: typeof pathId) => glob({ base: root, 
  * it from the file.
  */
 const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
-const taxonomy = (name: keyof typeof taxonomyFileNames) => file(new URL(`taxonomy/${taxonomyFileNames[name]}`, root).href);
+const taxonomy = (name: keyof typeof taxonomyFileNames) => checkedFile(new URL(`taxonomy/${taxonomyFileNames[name]}`, root), root);
 
 export const collections = {
   countries: defineCollection({ loader: taxonomy('countries'), schema: s.countrySchema }),

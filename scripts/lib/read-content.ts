@@ -1,14 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
-import { classify, type ContentFile } from '../../src/lib/content-layout.ts';
+import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
 import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
 import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseContentYaml } from '../../src/lib/content-yaml.ts';
+import { fileTextIssues } from '../../src/lib/file-rules.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
 export interface ContentReport {
@@ -23,51 +24,24 @@ interface Parsed {
   locate: Locator;
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** Every file under `dir`, and every symbolic link, which is reported rather than followed. */
+async function walk(dir: string, links: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const dirent of await readdir(dir, { withFileTypes: true })) {
     if (dirent.name.startsWith('.')) continue; // editor and OS files (.DS_Store, .gitkeep)
     const full = join(dir, dirent.name);
-    if (dirent.isDirectory()) out.push(...(await walk(full)));
+    if (dirent.isSymbolicLink()) links.push(full);
+    else if (dirent.isDirectory()) out.push(...(await walk(full, links)));
     else out.push(full);
   }
   return out;
 }
 
-function locatorFor(doc: Document, counter: LineCounter, lineOffset: number): Locator {
-  return (path) => {
-    // Walk up to the nearest part of the path that exists (a missing field points at its parent).
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
-    }
-    return undefined;
-  };
-}
-
-/** Parses YAML text; syntax errors become issues with their line. */
+/** Parses YAML text with the build's own reader; its problems become issues with their line. */
 function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]): Parsed | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const line = err.linePos?.[0]?.line;
-      const duplicate = err.code === 'DUPLICATE_KEY';
-      issues.push(
-        contentIssue({
-          severity: 'error',
-          file,
-          line: line === undefined ? undefined : line + lineOffset,
-          field: '',
-          expected: msg(duplicate ? 'check.expected.keyOnce' : 'check.expected.validYaml'),
-          // The YAML parser's own description of a syntax error is shown as it words it.
-          found: duplicate ? msg('check.value.sameKeyEarlier') : verbatim(err.message.split(/ at line \d+/)[0] ?? err.code),
-        }),
-      );
-    }
-    return undefined;
-  }
-  return { data: doc.toJS() ?? {}, locate: locatorFor(doc, counter, lineOffset) };
+  const result = parseContentYaml(text, file, lineOffset);
+  issues.push(...result.issues);
+  return result.parsed;
 }
 
 /** Splits an MDX file into its frontmatter (parsed) and body. */
@@ -90,14 +64,24 @@ function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, 
 
 export async function readContent(contentDir: string): Promise<ContentReport> {
   const issues: ContentIssue[] = [];
-  const paths = (await walk(contentDir)).map((p) => relative(contentDir, p).split(sep).join('/')).sort();
+  const links: string[] = [];
+  const toRel = (p: string) => relative(contentDir, p).split(sep).join('/');
+  const paths = (await walk(contentDir, links)).map(toRel).sort();
+  // A link could make the build read any file of the machine that builds the site.
+  for (const link of links.map(toRel).sort())
+    issues.push(contentIssue({ severity: 'error', file: link, field: '', expected: msg('check.expected.plainFile'), found: msg('check.value.symlink') }));
+  // Every practice refers to the four lists: a missing one is one error, not one per reference.
+  const missingLists = Object.values(taxonomyFileNames).map((name) => `taxonomy/${name}`).filter((file) => !paths.includes(file));
+  for (const file of missingLists)
+    issues.push(contentIssue({ severity: 'error', file, field: '', expected: msg('check.expected.taxonomyFile', { file: verbatim(file) }), found: msg('check.value.noSuchFile') }));
   const locators = new Map<string, Locator>();
   const files = new Map<string, ContentFile>();
   for (const rel of paths) {
     const c = classify(rel);
     if (c.ok) files.set(rel, c.file);
-    else issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: c.expected, found: msg('check.value.unknownFile') }));
   }
+  // Unknown files and texts without their facts file, by the rule the build applies too.
+  issues.push(...layoutIssues(paths));
 
   const input: {
     countries: Set<string>; cities: Map<string, { country: string; file: string }>; themes: Set<string>; targetGroups: Set<string>;
@@ -113,8 +97,12 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   for (const [rel, kind] of files) {
     const text = await readFile(join(contentDir, rel), 'utf8');
     const isMdx = rel.endsWith('.mdx');
+    // Size and invisible characters (src/lib/file-rules.ts); for MDX, with the allow-list check, which
+    // walks the very tree the build renders (src/integrations/mdx-safety.ts).
+    const textIssues = isMdx ? checkMdxSource(text, rel, dirname(join(contentDir, rel))) : fileTextIssues(text, rel);
+    issues.push(...textIssues);
+    if (textIssues.some((i) => i.message?.expected.key === 'check.expected.smallFile')) continue;
     const parsed = isMdx ? parseMdx(text, rel, issues) : parseYaml(text, rel, 0, issues);
-    if (isMdx) issues.push(...checkMdxSource(text, rel)); // Markdown and the allowed components only (src/lib/mdx-safety.ts)
     if (!parsed) continue;
     locators.set(rel, parsed.locate);
     switch (kind.kind) {
@@ -201,18 +189,9 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   }
   for (const p of practiceData) input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [] });
   for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
-  // A text without its facts file would never be built: say so rather than drop it.
-  for (const rel of paths) {
-    const f = files.get(rel);
-    if (f?.kind === 'practiceText' && !files.has(`practices/${f.slug}/practice.yaml`))
-      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.practiceFile', { slug: f.slug }), found: msg('check.value.noPracticeFile') }));
-    if (f?.kind === 'activityText' && !files.has(`activities/${f.slug}/activity.yaml`))
-      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.activityFile', { slug: f.slug }), found: msg('check.value.noActivityFile') }));
-  }
-
   // A list file that could not be read would make every reference to it look wrong: report the file
   // once, not each reference.
-  const unreadable = [...files.keys()].filter((rel) => !locators.has(rel));
+  const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const cross = crossCheck({ ...input, guides: [...input.guides.values()] }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
 

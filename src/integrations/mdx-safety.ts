@@ -1,9 +1,13 @@
-import { isAbsolute, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Nodes as MdastNodes } from 'mdast';
 import { mdxToMdast, type MdastPluginDefinition } from 'satteri';
-import { contentIssue, formatIssue, msg, type ContentIssue } from '../lib/issues.ts';
+import { fileTextIssues } from '../lib/file-rules.ts';
+import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
 import { t } from '../lib/i18n.ts';
-import { mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
+import { isEntryImagePath, mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
+import { renderTextTree, type RenderedText } from '../lib/text-render.ts';
 
 /**
  * The MDX safety rules (src/lib/mdx-safety.ts) on Sätteri, the parser Astro's MDX integration uses:
@@ -11,8 +15,8 @@ import { mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
  * the same tree and report the same lines.
  */
 
-/** Parser features of the build's .mdx pipeline (Astro's Sätteri processor turns GFM on). */
-const features = { gfm: true } as const;
+/** Parser features of the build's .mdx pipeline (Astro's Sätteri processor turns GFM and smart quotes on). */
+const features = { gfm: true, smartPunctuation: true } as const;
 
 /**
  * The build hands the parser the body with the frontmatter replaced by spaces (line numbers unchanged,
@@ -37,15 +41,49 @@ function syntaxIssue(error: unknown, file: string): ContentIssue {
   });
 }
 
-/** Everything not allowed in one .mdx file (its whole text, frontmatter included), for `npm run check`. */
-export function checkMdxSource(source: string, file: string): ContentIssue[] {
-  let tree: unknown;
+/** Images of a checked tree that are not in the text's folder (`dir`), as issues. */
+function missingImageIssues(tree: MdxNode, file: string, dir: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const visit = (node: MdxNode) => {
+    if (node.type === 'image' && typeof node.url === 'string' && isEntryImagePath(node.url) && !existsSync(join(dir, decodeURI(node.url.split(/[?#]/)[0]!))))
+      issues.push(contentIssue({ severity: 'error', file, line: node.position?.start.line, field: '![…](…)', expected: msg('check.mdx.expected.imageFile'), found: msg('check.mdx.found.noImage', { url: verbatim(node.url) }) }));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return issues;
+}
+
+/** One parse of a text file: the tree that is checked is the tree that is rendered. */
+function parseAndCheck(source: string, file: string, dir: string | undefined): { issues: ContentIssue[]; tree?: MdxNode } {
+  const textIssues = fileTextIssues(source, file);
+  if (textIssues.length > 0) return { issues: textIssues };
+  let tree: MdxNode;
   try {
-    tree = mdxToMdast(blankFrontmatter(source), { features });
+    tree = mdxToMdast(blankFrontmatter(source), { features }) as unknown as MdxNode;
   } catch (error) {
-    return [syntaxIssue(error, file)];
+    return { issues: [syntaxIssue(error, file)] };
   }
-  return mdxSafetyIssues(tree as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }));
+  const issues = mdxSafetyIssues(tree).map((i) => contentIssue({ severity: 'error', file, ...i }));
+  if (dir !== undefined) issues.push(...missingImageIssues(tree, file, dir));
+  return { issues, tree };
+}
+
+/**
+ * Everything not allowed in one .mdx file (its whole text, frontmatter included), for `npm run check`.
+ * `dir` is the folder of the file, where its images must be.
+ */
+export function checkMdxSource(source: string, file: string, dir?: string): ContentIssue[] {
+  return parseAndCheck(source, file, dir).issues;
+}
+
+/**
+ * A practice text checked and, when nothing in it is refused, rendered from the same tree
+ * (src/lib/text-render.ts): there is no second parser whose reading could differ from the check's.
+ */
+export function checkAndRenderText(source: string, file: string, dir: string, options = { render: true }): { issues: ContentIssue[]; rendered?: RenderedText } {
+  const { issues, tree } = parseAndCheck(source, file, dir);
+  if (issues.length > 0 || !tree || !options.render) return { issues };
+  return { issues, rendered: renderTextTree(tree as unknown as MdastNodes) };
 }
 
 /** A file as the person running the build finds it: relative to the working folder when inside it. */
@@ -63,14 +101,39 @@ export function mdxSafetyPlugin(): MdastPluginDefinition {
     name: 'mena-hub:mdx-safety',
     options: { position: true },
     before(root, ctx) {
-      const found = mdxSafetyIssues(root as unknown as MdxNode);
-      if (found.length === 0) return;
       const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : 'MDX';
-      const lines = found.map((i) => formatIssue(contentIssue({ severity: 'error', file, ...i })));
+      const found = [...fileTextIssues(ctx.source, file), ...mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }))];
+      if (found.length === 0) return;
+      const lines = found.map(formatIssue);
       const error = new Error([t('en')('check.mdx.buildHeader', { file }), ...lines].join('\n'));
       // @astrojs/mdx reads the location of the first problem from these.
       Object.assign(error, { line: found[0]?.line, column: 1 });
       throw error;
     },
   };
+}
+
+/**
+ * A text's Markdown without its `{/* comments *\/}`, for the open data and translation templates. The
+ * comments are found in the MDX tree (by their place in the text), so a `{/*` inside a code span is
+ * left as the code it is. A text the parser cannot read is returned unchanged (the check reports it).
+ */
+export function withoutMdxComments(body: string): string {
+  let tree: MdxNode;
+  try {
+    tree = mdxToMdast(body, { features }) as unknown as MdxNode;
+  } catch {
+    return body;
+  }
+  const cuts: [number, number][] = [];
+  const visit = (node: MdxNode) => {
+    const at = node.position as { start: { offset?: number }; end?: { offset?: number } } | undefined;
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && at?.start.offset !== undefined && at.end?.offset !== undefined)
+      cuts.push([at.start.offset, at.end.offset]);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  let out = body;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  return out;
 }

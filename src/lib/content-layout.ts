@@ -1,6 +1,6 @@
 import { localeCodes, type Locale } from './locales.ts';
 import { slugPattern } from '../schemas/common.ts';
-import { msg, type Message } from './issues.ts';
+import { contentIssue, msg, type ContentIssue, type Message } from './issues.ts';
 
 /**
  * The content folder's layout: which relative paths are entries of which kind. One table used by the
@@ -101,4 +101,25 @@ export function classify(rel: string): Classified {
     default:
       return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, pages/' });
   }
+}
+
+/**
+ * Files of a content folder that would never become a page: a file the site does not know where to
+ * put, and a text without its facts file. One rule for `npm run check` and the build, which would
+ * otherwise skip them without a word.
+ */
+export function layoutIssues(paths: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const known = new Set(paths);
+  for (const rel of paths) {
+    const c = classify(rel);
+    if (!c.ok) {
+      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: c.expected, found: msg('check.value.unknownFile') }));
+    } else if (c.file.kind === 'practiceText' && !known.has(`practices/${c.file.slug}/practice.yaml`)) {
+      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.practiceFile', { slug: c.file.slug }), found: msg('check.value.noPracticeFile') }));
+    } else if (c.file.kind === 'activityText' && !known.has(`activities/${c.file.slug}/activity.yaml`)) {
+      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.activityFile', { slug: c.file.slug }), found: msg('check.value.noActivityFile') }));
+    }
+  }
+  return issues;
 }

@@ -11,8 +11,8 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   // 'wasm-unsafe-eval': Pagefind compiles its search engine (WebAssembly) in the page, and in its worker.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  // data: kept from the policy brief for small inline images (nothing on the site uses it today; it cannot run script).
-  'img-src': ["'self'", 'data:'],
+  // Images of the site only: contributor texts may show images stored with them, nothing from elsewhere.
+  'img-src': ["'self'"],
   'font-src': ["'self'"],
   // Pagefind fetches its index, fragments and .wasm from /pagefind/; the service worker caches pages.
   'connect-src': ["'self'"],
@@ -20,8 +20,9 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
-  // The proposal form may hand its files to GitHub (a new pull request) as a form submission.
-  'form-action': ["'self'", 'https://github.com'],
+  // The site's forms (search, filters) submit to its own pages; the proposal form's pull-request
+  // step is a link, not a form submission, so no other host is needed.
+  'form-action': ["'self'"],
   // Header only: a <meta> policy cannot forbid framing.
   'frame-ancestors': ["'none'"],
 };
@@ -41,12 +42,22 @@ export function cspMeta(): string {
   return print(Object.keys(cspDirectives).filter((name) => !headerOnly.has(name)));
 }
 
-/** Headers sent with every file, for the `_headers` file. */
+/**
+ * Sent as a header where the host reads `_headers`, and as `<meta name="referrer">` in every page, which
+ * is what reaches readers on GitHub Pages (it ignores `_headers`): other sites learn the origin only.
+ */
+export const referrerPolicy = 'strict-origin-when-cross-origin';
+
+/**
+ * Headers sent with every file, for the `_headers` file (Netlify, Cloudflare Pages). Of these, only the
+ * policy (without frame-ancestors) and the referrer policy can travel in a page's `<meta>`; framing
+ * protection and `nosniff` need a host that sends headers (README, "Deploying").
+ */
 export function securityHeaderValues(): Record<string, string> {
   return {
     'Content-Security-Policy': cspHeader(),
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Referrer-Policy': referrerPolicy,
   };
 }
 

@@ -1,9 +1,6 @@
 /** `---` YAML `---` at the start of an MDX file, and the newline after it. */
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** `{/* a note *\/}`: the one MDX expression a text may hold (src/lib/mdx-safety.ts). It renders to nothing. */
-export const mdxComment = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
-
 /**
  * An MDX file's frontmatter (the YAML text, not parsed: callers report YAML errors their own way) and
  * its body. `yaml` is undefined when the file does not start with a frontmatter block.

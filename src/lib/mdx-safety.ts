@@ -1,3 +1,4 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { msg, verbatim, type Message } from './issues.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface MdxNode {
   attributes?: readonly MdxAttribute[] | undefined;
   /** link, image, definition */
   url?: string | undefined;
+  /** imageReference, linkReference, definition */
+  identifier?: string | undefined;
   /** code of mdxjsEsm and expressions; raw HTML */
   value?: unknown;
 }
@@ -50,9 +53,24 @@ export interface MdxSafetyIssue {
   found: Message;
 }
 
-/** The scheme of an address, as a browser reads it (it ignores whitespace and control characters). */
+/**
+ * Character references (`&colon;`, `&#58;`, `&#x3A;`) decoded as Markdown and HTML decode them: the one
+ * decoder of the checker and the proposal form, so `javascript&colon;` is read as `javascript:` by both.
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(/&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, hex?: string, dec?: string, name?: string) => {
+    if (name) {
+      const decoded = decodeNamedCharacterReference(name);
+      return decoded === false ? whole : decoded;
+    }
+    const code = hex ? Number.parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+/** The scheme of an address, as a browser reads it (references decoded, whitespace and control characters ignored). */
 export function urlScheme(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const compact = decodeCharacterReferences(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }
 
@@ -79,11 +97,42 @@ const short = (text: string, max = 80) => {
 const code = (text: string) => verbatim(JSON.stringify(short(text)));
 const allowedList = () => Object.keys(allowedComponents).map((name) => verbatim(`<${name}>`));
 
-const fieldFor: Record<string, string> = { link: '[…](…)', image: '![…](…)', definition: '[…]: …' };
+const fieldFor: Record<string, string> = { link: '[…](…)', image: '![…](…)', imageReference: '![…][…]', definition: '[…]: …' };
+
+/** Reference labels match case-insensitively, with runs of whitespace as one space (CommonMark). */
+const normalizeLabel = (label: string | undefined) => (label ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every `[label]: address` of a tree, by normalised label (the first one wins, as in CommonMark). */
+function definitionsOf(tree: MdxNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: MdxNode) => {
+    if (node.type === 'definition' && typeof node.url === 'string' && !found.has(normalizeLabel(node.identifier))) found.set(normalizeLabel(node.identifier), node.url);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/**
+ * An image address that stays inside the entry's own folder: relative, no scheme, no `/` or `\` at
+ * the start, no `..` part (also when written with percent-escapes or backslashes).
+ */
+export function isEntryImagePath(url: string): boolean {
+  if (!isRelativeUrl(url)) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    return false;
+  }
+  const parts = decoded.split(/[\\/]/);
+  return decoded.trim() !== '' && !/^[\\/]/.test(decoded.trim()) && !parts.includes('..') && !/^[a-z]:/i.test(decoded);
+}
 
 /** Everything in an MDX tree that is not allowed, in document order, with the line it starts on. */
 export function mdxSafetyIssues(tree: MdxNode): MdxSafetyIssue[] {
   const issues: MdxSafetyIssue[] = [];
+  const definitions = definitionsOf(tree);
   const add = (node: { position?: MdxNode['position'] }, field: string, expected: Message, found: Message) =>
     issues.push({ line: node.position?.start.line, field, expected, found });
 
@@ -118,10 +167,14 @@ export function mdxSafetyIssues(tree: MdxNode): MdxSafetyIssue[] {
           add(node, fieldFor[node.type]!, msg('check.mdx.expected.url'), msg('check.mdx.found.url', { url: code(node.url) }));
         break;
       case 'image':
-        // The policy (src/lib/csp.ts, img-src 'self') loads images from the site only: a file next to the text.
-        if (typeof node.url === 'string' && !isRelativeUrl(node.url))
-          add(node, fieldFor[node.type]!, msg('check.mdx.expected.imageUrl'), msg('check.mdx.found.url', { url: code(node.url) }));
+      case 'imageReference': {
+        // The policy (src/lib/csp.ts, img-src 'self') loads images from the site only: a file in the
+        // entry's own folder. A reference (`![x][r]`) is judged by the address its definition gives.
+        const url = node.type === 'image' ? node.url : definitions.get(normalizeLabel(node.identifier));
+        if (typeof url === 'string' && !isEntryImagePath(url))
+          add(node, fieldFor[node.type]!, msg('check.mdx.expected.imageUrl'), msg('check.mdx.found.url', { url: code(url) }));
         break;
+      }
     }
     for (const child of node.children ?? []) visit(child);
   };

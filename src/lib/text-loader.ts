@@ -1,57 +1,62 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { isAbsolute, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMdxSource } from '../integrations/mdx-safety.ts';
-import { t } from './i18n.ts';
-import { formatIssue } from './issues.ts';
-import { mdxComment } from './frontmatter.ts';
+import { checkAndRenderText } from '../integrations/mdx-safety.ts';
+import { displayPath, guardMdx, refuse, type EntryType } from './loader-guards.ts';
+import type { RenderedText } from './text-render.ts';
 
 /**
- * The loader of the practice texts: `.mdx` files read and rendered as Markdown when the content is synced.
+ * The loader of the practice texts: `.mdx` files checked and rendered when the content is synced.
  *
  * Astro turns every `.mdx` entry into a module of its own that the bundler compiles with the site, so
  * the build's time and memory grew with the number of texts: at 10,000 practices (30,000 texts) bundling
  * took minutes and held most of the build's memory until the end (docs/performance.md). A text may hold
- * only Markdown, `<bdi>` and `{/* comments *\/}` (src/lib/mdx-safety.ts), so the Markdown renderer gives
- * the same HTML: each text is rendered once, stored with its entry, and kept in Astro's cache between
- * builds. The MDX safety rules run on every file first, with the build's own message, so the build still
- * refuses what `npm run check` refuses. Practice pages render their text as it is (`<Content />` with no
- * component mapping, which Markdown would not apply); guide, activity and page texts, far fewer, stay
- * MDX modules.
+ * only Markdown, `<bdi>` and `{/* comments *\/}` (src/lib/mdx-safety.ts), so each text is parsed once
+ * as MDX, the allow-list check walks that tree, and the HTML is made from the same tree and sanitised
+ * (src/lib/text-render.ts): what the check passed is exactly what is published. The HTML is stored with
+ * the entry and kept in Astro's cache between builds. Practice pages render it as it is
+ * (`<Content />`); guide, activity and page texts, far fewer, stay MDX modules.
  */
 
-interface EntryType {
-  extensions: string[];
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string; slug?: string; rawData?: string }>;
-}
-
-
-/** A file as the person running the build finds it: relative to the working folder when inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
-}
-
-export function textLoader(options: Parameters<typeof glob>[0]): Loader {
+export function textLoader(options: Parameters<typeof glob>[0] & { base: URL }): Loader {
   const inner = glob(options);
+  const root = fileURLToPath(options.base);
   return {
     name: 'mena-hub:text-loader',
     load: (context) => {
       const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
       const markdown = entryTypes.get('.md');
       if (!markdown) throw new Error('mena-hub:text-loader: Astro has no Markdown entry type');
-      const mdxAsMarkdown: EntryType = {
+      // getEntryInfo runs just before the render function for the same file (astro/loaders glob):
+      // the HTML made from the checked tree waits here for it, so the text is parsed once.
+      const renderedByPath = new Map<string, RenderedText>();
+      const mdxChecked: EntryType = {
         ...markdown,
         extensions: ['.mdx'],
         async getEntryInfo(params) {
-          const file = displayPath(fileURLToPath(params.fileUrl));
-          const issues = checkMdxSource(params.contents, file);
-          if (issues.length > 0) throw new Error([t('en')('check.mdx.buildHeader', { file }), ...issues.map(formatIssue)].join('\n'));
+          const path = fileURLToPath(params.fileUrl);
+          const file = displayPath(path);
+          guardMdx(path, root, params.contents);
           const info = await markdown.getEntryInfo(params);
-          return { ...info, body: info.body.replace(mdxComment, '') };
+          // Astro renders only files whose contents changed since the cached build; the check runs on all.
+          const entry = relative(root, path).split('\\').join('/');
+          const id = options.generateId?.({ entry, base: options.base, data: info.data });
+          const cached = id !== undefined && context.store.get(id)?.digest === context.generateDigest(params.contents);
+          const { issues, rendered } = checkAndRenderText(params.contents, file, dirname(path), { render: !cached });
+          if (issues.length > 0) refuse(file, issues);
+          if (rendered) renderedByPath.set(path, rendered);
+          return info;
+        },
+        // An error thrown here would only be logged by Astro and the page published empty: there is none to throw.
+        getRenderFunction: async () => (entry: { filePath?: string }) => {
+          const rendered = entry.filePath ? renderedByPath.get(entry.filePath) : undefined;
+          if (!rendered) throw new Error(`mena-hub:text-loader: ${entry.filePath ?? 'a text'} was not checked before rendering`);
+          renderedByPath.delete(entry.filePath!);
+          const { html, headings, localImagePaths } = rendered;
+          return { html, metadata: { headings, localImagePaths, remoteImagePaths: [], imagePaths: localImagePaths, frontmatter: {} } };
         },
       };
-      return inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdxAsMarkdown]]) } as LoaderContext);
+      return inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdxChecked]]) } as LoaderContext);
     },
   };
 }

@@ -4,6 +4,7 @@
  * next to its field and in a summary, and keeps the draft in localStorage. Everything it needs is in the
  * page's JSON config: no network request.
  */
+import './zod-jitless.ts'; // before any module that builds a zod schema
 import { emptyPractice, scaffoldPractice } from '../lib/scaffold/practice.ts';
 import { issueMessage, type IssueMessages } from '../lib/scaffold/messages.ts';
 import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';

@@ -24,10 +24,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** One built page of each template, found in the build. */
+/** One built page of every template (each route of src/pages/[locale]/), found in the build. */
 function templates(): Record<string, string> {
   const all = sampleTemplates(dist);
-  return Object.fromEntries(['home', 'practices', 'practice', 'guide', 'chapter', 'resources', 'glossary'].map((k) => [k, all[k]!]));
+  const extra = { print: `${all.guide!}print/`, search: 'search/', offline: 'offline/', contribute: 'contribute/', propose: 'contribute/propose/', status: 'contribute/status/' };
+  for (const path of Object.values(extra)) if (!builtPages(dist).includes(`/en/${path}`)) throw new Error(`no page /en/${path}`);
+  return { ...all, ...extra };
 }
 
 /** A word a reader could search for in this language: the longest word of a practice's title. */

@@ -44,10 +44,11 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /**
  * The production build of a content folder into `outDir`, as `npm run build` runs it: `astro build`, then
  * `scripts/finish-build.ts` (search index, offline files). Keep `outDir` inside the project: Astro puts
- * the prerender chunks of an outDir outside the working folder into the shared `.astro/`. Never throws on
+ * the prerender chunks of an outDir outside the working folder into the shared `.astro/`. `astroOnly`: the
+ * first step alone (`astro build`, without `npm run build`'s content check before it). Never throws on
  * a failed build: resolves with the exit code and everything both steps printed.
  */
-export async function buildSite(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<{ code: number; output: string }> {
+export async function buildSite(options: { contentDir: string; outDir: string; env?: Record<string, string>; astroOnly?: boolean }): Promise<{ code: number; output: string }> {
   return withBuildLock(async () => {
     // A cache of its own (astro.config.mjs adds a suffix per content folder), removed after the build.
     const cacheParent = await mkdtemp(join(tmpdir(), 'astro-build-cache-'));
@@ -56,7 +57,7 @@ export async function buildSite(options: { contentDir: string; outDir: string; e
     try {
       for (const argv of [
         ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir],
-        ['scripts/finish-build.ts', '--outDir', options.outDir],
+        ...(options.astroOnly ? [] : [['scripts/finish-build.ts', '--outDir', options.outDir]]),
       ]) {
         const { stdout, stderr } = await run(process.execPath, argv, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
         output += stdout + stderr;

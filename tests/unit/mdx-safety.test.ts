@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
-import { allowedComponents, isAllowedUrl } from '../../src/lib/mdx-safety.ts';
+import { allowedComponents, isAllowedUrl, isEntryImagePath } from '../../src/lib/mdx-safety.ts';
+import { unsafeLinkIssues } from '../../src/lib/scaffold/practice.ts';
+import { tmpdir } from 'node:os';
 
 /** The MDX rules on single texts, parsed as the build parses them (frontmatter lines kept). */
 const head = '---\ntitle: T\nsummary: S\n---\n\n'; // the body starts on line 6
@@ -51,7 +53,7 @@ describe('MDX safety', () => {
     ['[x](&#106;avascript:alert(1))', '[…](…)', '"javascript:alert(1)"'],
     ['[r]: vbscript:msgbox(1)\n\nSee [x][r].', '[…]: …', 'vbscript:'],
     ['[x](file:///etc/passwd)', '[…](…)', 'file:///etc/passwd'],
-    ['![x](https://example.org/chart.png)', '![…](…)', 'image stored with the text'],
+    ['![x](https://example.org/chart.png)', '![…](…)', 'image stored in the same folder as the text'],
     ['![x](//example.org/chart.png)', '![…](…)', 'relative path'],
     ['{/* a */ alert(1) /* b */}', '{…}', 'the JavaScript expression'],
     ['Costs {1 + 1} dirhams.', '{…}', '"{1 + 1}"'],
@@ -68,8 +70,29 @@ describe('MDX safety', () => {
     expect(found[0]).toMatch(/^error {2}practices\/x\/en\.mdx:8 {2}expected valid MDX .*found .*comment/);
   });
 
+  it('the proposal form and the checker read an address with the same decoder', () => {
+    const body = '[x](javascript&colon;alert(1)) [y](java&#x73;cript:alert(1))';
+    expect(problems(body)).toHaveLength(2);
+    expect(unsafeLinkIssues(body, 'practices/x/en.mdx', 'approach').map((i) => i.params.value)).toEqual(['javascript:alert(1)', 'javascript:alert(1)']);
+    expect(unsafeLinkIssues('[ok](https://example.org/a&amp;b)', 'practices/x/en.mdx', 'approach')).toEqual([]);
+  });
+
+  it('refuses image paths that leave the text\'s folder, however written', () => {
+    for (const url of ['../x.png', './a/../../x.png', '..%2Fx.png', '%2e%2e/x.png', '/icon.png', '\\\\host\\x.png', 'a\\..\\..\\x.png', 'C:/x.png', 'https://e.org/x.png', '//e.org/x.png', 'data:image/png;base64,AA'])
+      expect(isEntryImagePath(url), url).toBe(false);
+    for (const url of ['./chart.png', 'chart.png', 'img/chart%20one.png']) expect(isEntryImagePath(url), url).toBe(true);
+    expect(problems('![x][r]\n\n[r]: https://example.org/t.png')[0]).toContain('![…][…]: expected an image stored in the same folder');
+    expect(problems('![x][R]\n\n[r]: ../../../../icon.png')[0]).toContain('"../../../../icon.png"');
+  });
+
+  it('refuses a stored image that does not exist, naming the text and line', () => {
+    const found = checkMdxSource(`${head}![x](./missing.png)`, 'practices/x/en.mdx', tmpdir()).map(formatIssue);
+    expect(found).toEqual([expect.stringContaining('practices/x/en.mdx:6  ![…](…): expected an image file that exists in the same folder as the text, found no file ./missing.png')]);
+  });
+
   it('reads schemes as a browser does (case, spaces and control characters ignored)', () => {
-    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'blob:https://x/1']) expect(isAllowedUrl(url), url).toBe(false);
+    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'blob:https://x/1', 'javascript&colon;x', 'javascript&#58;x', 'javascript&#x3a;x', 'jav&Tab;ascript:x', '&#106;avascript:x'])
+      expect(isAllowedUrl(url), url).toBe(false);
     for (const url of ['../practices/x/', '#top', 'https://example.org/a:b', 'mailto:a@b.org', 'glossary/#term', 'a/b:c']) expect(isAllowedUrl(url), url).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { decodeCharacterReferences } from '../mdx-safety.ts';
 
 /**
  * Writing contributor text into YAML and MDX safely. YAML values go through the `yaml` package (the one
@@ -72,9 +73,8 @@ export function mdxText(value: string): string {
 export function linkTargets(markdown: string): string[] {
   const inline = [...markdown.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g)].map((m) => m[1] ?? '');
   const definitions = [...markdown.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)/gm)].map((m) => m[1] ?? '');
-  return [...inline, ...definitions].map((target) =>
-    target.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_m, code: string) => String.fromCodePoint(code[0]?.toLowerCase() === 'x' ? parseInt(code.slice(1), 16) : Number(code))),
-  );
+  // Decoded by the checker's own decoder (src/lib/mdx-safety.ts), as the Markdown parser decodes them.
+  return [...inline, ...definitions].map(decodeCharacterReferences);
 }
 
 /** `--- frontmatter --- body` with exactly one blank line between them and one newline at the end. */
