@@ -1,6 +1,6 @@
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import { allowedComponents, allowedUrlSchemes } from './mdx-safety.ts';
+import { allowedComponents, allowedUrlSchemes, isEntryImagePath } from './mdx-safety.ts';
 
 /**
  * The last gate before contributor text becomes HTML, for practice texts and for the MDX of guides,
@@ -8,8 +8,8 @@ import { allowedComponents, allowedUrlSchemes } from './mdx-safety.ts';
  * elements and attributes that Markdown (with GFM) and `<bdi>` produce can reach a page. It is
  * hast-util-sanitize (GitHub's rules) narrowed to what the site renders:
  * - no raw HTML, no `on*` or `style` attribute, no element outside the list below;
- * - link addresses http(s), mailto, tel or relative; image addresses relative only (the site's policy
- *   loads images from the site alone);
+ * - link addresses http(s), mailto, tel or relative; images only from the entry's own folder (the
+ *   site's policy loads images from the site alone);
  * - `id` and `name` are not prefixed: Markdown cannot write either, and heading ids are added after
  *   this step, from the heading's text, so links to `#context` keep working.
  */
@@ -43,7 +43,8 @@ export const sanitizeSchema: Schema = {
     '*': [],
   },
   required: { input: { type: 'checkbox', disabled: true } },
-  protocols: { href: linkSchemes, src: [], cite: ['http', 'https'] },
+  // `src` is checked by onlyEntryImages below.
+  protocols: { href: linkSchemes, cite: ['http', 'https'] },
   clobber: [],
   clobberPrefix: '',
   allowComments: false,
@@ -80,8 +81,18 @@ function fromMdx(node: unknown): (RootContent | ElementContent)[] {
   return [node as RootContent];
 }
 
+/**
+ * Images load from the entry's own folder only (hast-util-sanitize reads an empty protocol list as "any
+ * protocol", so this rule is applied here): any other image is dropped.
+ */
+function onlyEntryImages<T extends Root | Element>(node: T): T {
+  node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'img' && !isEntryImagePath(String(c.properties.src ?? '')))) as T['children'];
+  for (const child of node.children) if (child.type === 'element') onlyEntryImages(child);
+  return node;
+}
+
 /** A new tree holding only what `sanitizeSchema` allows; the input is not changed. */
 export function sanitizeTree(tree: Root): Root {
   const plain = { type: 'root', children: tree.children.flatMap(fromMdx) } as Root;
-  return sanitize(plain, sanitizeSchema) as Root;
+  return onlyEntryImages(sanitize(plain, sanitizeSchema) as Root);
 }

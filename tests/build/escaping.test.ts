@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/astro-build.ts';
 import { escapingProblems, jsonLd, jsonLdEscapingProblems, withoutAttributes } from '../support/escaping.ts';
 import { root } from '../support/paths.ts';
 import { t } from '../../src/lib/i18n.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 
 /**
  * Contributor text containing markup, quotes and `</script>` (tests/fixtures/hostile, with the city names
@@ -181,13 +183,49 @@ describe('hostile texts come out escaped', () => {
     const problems = files(/\.html$/).flatMap((file) => jsonLdEscapingProblems(readFileSync(file, 'utf8')).map((p) => `${name(file)}: ${p}`));
     expect(problems).toEqual([]);
     const file = join(outDir, 'en/practices', slug, 'index.html');
-    if (!existsSync(file)) return;
+    expect(existsSync(file), file).toBe(true);
     const strings: string[] = [];
     const collect = (v: unknown): void => {
       if (typeof v === 'string') strings.push(v);
       else if (v && typeof v === 'object') Object.values(v).forEach(collect);
     };
     jsonLd(readFileSync(file, 'utf8')).forEach(collect);
-    if (strings.length > 0) expect(strings).toContain(originals('en').title);
+    expect(strings).toContain(originals('en').title);
+  });
+});
+
+describe('feeds and open data stay valid with hostile texts (read back by real parsers)', () => {
+  for (const locale of localeCodes) {
+    it(`${locale}: feed.xml is well-formed XML and holds the title as written`, () => {
+      const xml = readFileSync(join(outDir, locale, 'feed.xml'), 'utf8');
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml) as { rss: { channel: { item: { title: string; link: string }[] | { title: string; link: string } } } };
+      const items = [feed.rss.channel.item].flat();
+      const item = items.find((i) => i.link.endsWith(`/${locale}/practices/${slug}/`));
+      expect(item, JSON.stringify(items.map((i) => i.link))).toBeDefined();
+      // French has no text of its own: the feed names the practice in the language it is written in, and says which.
+      if (locale === 'fr') expect(String(item!.title)).toMatch(new RegExp(`^${originals('en').title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(.+\\)$`));
+      else expect(String(item!.title)).toBe(originals(locale).title);
+    });
+  }
+
+  it('practices.json parses and holds the texts as written', () => {
+    const data = JSON.parse(readFileSync(join(outDir, 'data/practices.json'), 'utf8')) as { practices: { slug: string; title: Record<string, string>; summary: Record<string, string> }[] };
+    const record = data.practices.find((p) => p.slug === slug);
+    expect(record).toBeDefined();
+    expect(record!.title.en).toBe(originals('en').title);
+    expect(record!.title.ar).toBe(originals('ar').title);
+    expect(record!.summary.en).toBe(originals('en').summary);
+  });
+
+  it('practices.csv parses to one row per practice, the texts as written, no cell a spreadsheet would run', () => {
+    const rows = parseCsv(readFileSync(join(outDir, 'data/practices.csv'), 'utf8'), { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+    const row = rows.find((r) => r.slug === slug);
+    expect(row).toBeDefined();
+    expect(row!.title_en).toBe(originals('en').title);
+    expect(row!.summary_en).toBe(originals('en').summary);
+    // A program splitting on semicolons or tabs starts a cell after each: none may start a formula there.
+    const risky = rows.flatMap((r) => Object.entries(r)).flatMap(([column, cell]) => cell.split(/[,;\t]/).filter((part) => /^[=+@]|^-(?!\d)/.test(part)).map((part) => `${column}: ${part.slice(0, 40)}`));
+    expect(risky).toEqual([]);
   });
 });

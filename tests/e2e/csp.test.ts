@@ -128,6 +128,21 @@ describe('every template in every language works under the policy', () => {
     });
   }
 
+  for (const locale of localeCodes) {
+    it(`proposal form checked (${locale}): its checks run under the policy with no violation`, async () => {
+      const { page, problems } = await visit(`${locale}/contribute/propose/`);
+      try {
+        // An empty form: every required answer is reported, so the schemas run (zod, jitless).
+        await page.locator('[data-propose-form] button[type=submit]').click();
+        await page.waitForSelector('[data-error-summary]:not([hidden])');
+        expect(await violations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   it('language chooser: no violations, no console errors', async () => {
     const { page, problems } = await visit('?choose');
     try {
