@@ -6,7 +6,7 @@ import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist } from '../support/paths.ts';
 import { builtPages, page as builtPage, sampleTemplates } from '../support/built-site.ts';
-import { cspHeader, cspMeta } from '../../src/lib/csp.ts';
+import { cspHeader, cspMeta, referrerPolicy } from '../../src/lib/csp.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 
 /**
@@ -82,12 +82,18 @@ describe('the policy ships with the build', () => {
     expect(headers).toContain(`  Content-Security-Policy: ${cspHeader()}`);
     expect(cspHeader()).toContain("frame-ancestors 'none'");
     expect(cspMeta()).not.toContain('frame-ancestors');
+    for (const header of [`Referrer-Policy: ${referrerPolicy}`, 'X-Content-Type-Options: nosniff']) expect(headers).toContain(`  ${header}`);
+    // Nothing on the site needs data: images or form posts to another host.
+    expect(cspHeader()).toContain("img-src 'self';");
+    expect(cspHeader()).toContain("form-action 'self';");
     const missing: string[] = [];
     for (const p of builtPages(dist)) {
       const $ = builtPage(dist, p);
       const meta = $('head meta[http-equiv="Content-Security-Policy"]');
       // Before anything the policy governs: right after <meta charset>.
       if (meta.attr('content') !== cspMeta() || $('head').children().index(meta) !== 1) missing.push(p);
+      // What a host that ignores _headers (GitHub Pages) still delivers: the referrer policy as a meta tag.
+      if ($('head meta[name=referrer]').attr('content') !== referrerPolicy) missing.push(`${p} (referrer)`);
     }
     expect(missing).toEqual([]);
   });

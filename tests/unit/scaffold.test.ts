@@ -12,7 +12,8 @@ import {
   type PracticeAnswers, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult,
 } from '../../src/lib/scaffold/index.ts';
 import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
-import { mdxText, quoted } from '../../src/lib/scaffold/write.ts';
+import { cleanText, mdxText, quoted } from '../../src/lib/scaffold/write.ts';
+import { unsafeCharacterIssues } from '../../src/lib/file-rules.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { fixtureContent } from '../support/paths.ts';
 
@@ -241,6 +242,13 @@ describe('scaffold: writing helpers', () => {
   it('quotes any text so YAML reads it back unchanged', () => {
     for (const s of ['plain', 'a: b', '#x', '- y', '"q"', "it's", 'yes', 'null', '2023', '@at', '`tick`', 'مرحبا: "عالم"', '{a}', '[b]', 'x\\y', 'tab\there'])
       expect(parse(`v: ${quoted(s)}`)).toEqual({ v: s });
+  });
+
+  it('drops the invisible characters the checker refuses, so the form never writes a file that fails', () => {
+    const typed = 'Rabat\u202e reversed\u0000 \u001b[2J\u2066isolate\u2069 \ufdd0end';
+    expect(unsafeCharacterIssues(typed, 'x.yaml')).not.toEqual([]);
+    expect(cleanText(typed)).toBe('Rabat reversed [2Jisolate end');
+    expect(unsafeCharacterIssues(cleanText(typed), 'x.yaml')).toEqual([]);
   });
 
   it('suggests a slug from a Latin-script title', () => {

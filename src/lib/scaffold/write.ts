@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { decodeCharacterReferences } from '../mdx-safety.ts';
+import { unsafeCharacter } from '../file-rules.ts';
 
 /**
  * Writing contributor text into YAML and MDX safely. YAML values go through the `yaml` package (the one
@@ -12,7 +13,8 @@ const yamlOptions = { lineWidth: 0, minContentWidth: 0 } as const;
 export function cleanText(value: string): string {
   return value
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFE\uFFFF]/g, '')
+    // The characters `npm run check` refuses (src/lib/file-rules.ts): invisible controls, direction overrides.
+    .replace(unsafeCharacter, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
