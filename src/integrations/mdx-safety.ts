@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Nodes as MdastNodes } from 'mdast';
 import { mdxToMdast, type MdastPluginDefinition } from 'satteri';
 import { fileTextIssues } from '../lib/file-rules.ts';
+import { displayPath } from '../lib/display-path.ts';
 import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
 import { t } from '../lib/i18n.ts';
 import { isEntryImagePath, mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
@@ -84,12 +85,6 @@ export function checkAndRenderText(source: string, file: string, dir: string, op
   const { issues, tree } = parseAndCheck(source, file, dir);
   if (issues.length > 0 || !tree || !options.render) return { issues };
   return { issues, rendered: renderTextTree(tree as unknown as MdastNodes) };
-}
-
-/** A file as the person running the build finds it: relative to the working folder when inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { displayPath } from './display-path.ts';
 import { fileURLToPath } from 'node:url';
 import { parseContentYaml } from './content-yaml.ts';
 import { fileTextIssues } from './file-rules.ts';
@@ -21,12 +22,6 @@ export interface EntryType {
   extensions: string[];
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string; slug?: string; rawData?: string }>;
   getRenderFunction?: unknown;
-}
-
-/** A file as the person running the build finds it: relative to the working folder when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
 }
 
 /**

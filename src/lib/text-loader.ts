@@ -2,7 +2,8 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAndRenderText } from '../integrations/mdx-safety.ts';
-import { displayPath, guardMdx, refuse, type EntryType } from './loader-guards.ts';
+import { displayPath } from './display-path.ts';
+import { guardMdx, refuse, type EntryType } from './loader-guards.ts';
 import type { RenderedText } from './text-render.ts';
 
 /**
@@ -38,10 +39,12 @@ export function textLoader(options: Parameters<typeof glob>[0] & { base: URL }):
           const file = displayPath(path);
           guardMdx(path, root, params.contents);
           const info = await markdown.getEntryInfo(params);
-          // Astro renders only files whose contents changed since the cached build; the check runs on all.
+          // Astro renders only files whose contents changed since the cached build (the same test as
+          // astro/loaders glob's); the check runs on all.
           const entry = relative(root, path).split('\\').join('/');
           const id = options.generateId?.({ entry, base: options.base, data: info.data });
-          const cached = id !== undefined && context.store.get(id)?.digest === context.generateDigest(params.contents);
+          const stored = id === undefined ? undefined : context.store.get(id);
+          const cached = stored?.digest === context.generateDigest(params.contents) && Boolean(stored?.filePath);
           const { issues, rendered } = checkAndRenderText(params.contents, file, dirname(path), { render: !cached });
           if (issues.length > 0) refuse(file, issues);
           if (rendered) renderedByPath.set(path, rendered);
