@@ -9,11 +9,15 @@ export function activityText(a: ActivityRecord, locale: Locale) {
   return picked;
 }
 
-/** A date range in the reader's language: "16–17 March 2023", "16 et 17 mars 2023" style via Intl. */
+/**
+ * A date range in the reader's language, via Intl: 16–17 March 2023, 16–17 mars 2023, 16–17 مارس 2023 (the
+ * one date style, docs/content-brief.md). Between two days of one month the dash is closed up in every
+ * language (en-GB alone spaces it with thin spaces).
+ */
 export function formatRange(locale: Locale, start: string, end?: string): string {
   const fmt = new Intl.DateTimeFormat(locales[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const d = (s: string) => new Date(`${s}T00:00:00Z`);
-  return end && end !== start ? fmt.formatRange(d(start), d(end)) : fmt.format(d(start));
+  return end && end !== start ? fmt.formatRange(d(start), d(end)).replace(/^(\d+)\s+–\s+(\d+ )/u, '$1–$2') : fmt.format(d(start));
 }
 
 export function activityView(site: SiteContent, a: ActivityRecord, locale: Locale) {

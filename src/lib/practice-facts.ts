@@ -3,6 +3,7 @@ import { pickName } from './fallback.ts';
 import type { Locale } from './locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 import { urls } from './urls.ts';
+import { licenceUrl } from './json-ld.ts';
 import type { Practice } from '../schemas/index.ts';
 
 /** The facts block of a practice page, resolved to names and links in one language. */
@@ -20,7 +21,15 @@ export interface PracticeFactsData {
   lead?: { name: string; lang: Locale; type: string } | undefined;
   partners: { name: string; lang: Locale; type: string }[];
   sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined }[];
-  licence: string;
+  /** The licence by the code readers know (CC BY 4.0, as the footer and the contribute page name it) and its deed. */
+  licence: { name: string; href?: string | undefined };
+}
+
+/** An SPDX identifier as the licence is usually written: CC-BY-4.0 → CC BY 4.0, CC-BY-NC-SA-4.0 → CC BY-NC-SA 4.0. */
+export function licenceName(id: string): string {
+  const cc = /^CC-(BY(?:-NC)?(?:-SA|-ND)?)-(\d\.\d)$/i.exec(id);
+  if (cc) return `CC ${cc[1]!.toUpperCase()} ${cc[2]}`;
+  return /^CC0-1\.0$/i.test(id) ? 'CC0 1.0' : id;
 }
 
 export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Locale): PracticeFactsData {
@@ -59,6 +68,6 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
       }
       return { title: s.title, lang: undefined, href: s.url, detail: `${s.publisher}, ${s.year}` };
     }),
-    licence: d.licence,
+    licence: { name: licenceName(d.licence), href: /^https?:\/\//.test(licenceUrl(d.licence)) ? licenceUrl(d.licence) : undefined },
   };
 }

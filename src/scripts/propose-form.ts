@@ -21,7 +21,7 @@ interface Config {
   repo: Repository | null;
   countryNames: Record<string, string>;
   dirs: Record<Locale, 'ltr' | 'rtl'>;
-  strings: Record<'documentN' | 'partnerN' | 'counter' | 'download' | 'openPr' | 'fileContents' | 'clearConfirm' | 'draftRestored', string>;
+  strings: Record<'documentN' | 'partnerN' | 'counter' | 'download' | 'openPr' | 'fileContents' | 'clearConfirm' | 'draftRestored' | 'errorItem', string>;
 }
 
 /** One draft per browser, whichever language the form is shown in. */
@@ -215,7 +215,7 @@ export function startProposeForm(): void {
       const link = document.createElement('a');
       link.href = `#${target?.id ?? form!.id}`;
       const name = labelOf(field);
-      link.textContent = name ? `${name}: ${message}` : message;
+      link.textContent = name ? fill(strings.errorItem, { label: name, message }) : message;
       link.addEventListener('click', (e) => {
         e.preventDefault();
         target?.focus();

@@ -30,6 +30,9 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 
+/** Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
 
 /**
  * Pages with every topic word first (Pagefind's own behaviour); when none has them all, pages with any
@@ -78,6 +81,8 @@ export function startSearchPage(): void {
   const { messages: m, intl } = config;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')];
+  // Dates as on every other page (formatDate in src/lib/i18n.ts): 16 March 2023, 16 mars 2023, 16 مارس 2023.
+  const dateFormat = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
@@ -134,7 +139,7 @@ export function startSearchPage(): void {
     const kind = document.createElement('span');
     kind.textContent = m.types[data.meta.type ?? ''] ?? '';
     meta.append(kind);
-    const where = [data.meta.place, data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date].filter(Boolean).join(' · ');
+    const where = [data.meta.place, data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date].filter(Boolean).join(' · ');
     if (where) {
       const span = document.createElement('span');
       span.textContent = where;
@@ -189,7 +194,9 @@ export function startSearchPage(): void {
       list.replaceChildren(...data.map((d) => card(d, terms)));
       showCounts(counts, all);
       const n = response.results.length;
-      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query }) : plural(m.results, intl, n);
+      // The templates isolate the query (U+2068 … U+2069, src/i18n/*.json), so a Latin query reads whole in an
+      // Arabic sentence and the reverse; direction controls typed into the query are dropped so it cannot undo that.
+      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
     } catch {
       status.textContent = m.error;
     }

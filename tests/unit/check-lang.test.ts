@@ -10,6 +10,8 @@ import { fixtureContent, root } from '../support/paths.ts';
 
 /** `npm run check --lang ar|fr`: the same problems, with file, line and field, in Arabic or French. */
 const run = promisify(execFile);
+/** Arabic output isolates each path, field and quoted value (U+2068 … U+2069): compared here without them. */
+const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 const errorsDir = resolve(root, 'tests/fixtures/errors');
 const temps: string[] = [];
 afterAll(() => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));
@@ -39,7 +41,8 @@ describe('npm run check --lang', () => {
     expect(code).toBe(1);
     const line = stderr.split('\n').find((l) => l.includes('practices/sample-full/practice.yaml:7'));
     expect(line, stderr).toBeDefined();
-    expect(line).toBe('خطأ  practices/sample-full/practice.yaml:7  الحقل status، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued؛ الموجود: "active"');
+    expect(line).toContain('\u2068practices/sample-full/practice.yaml:7\u2069');
+    expect(plain(line!)).toBe('خطأ  practices/sample-full/practice.yaml:7  الحقل status، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued؛ الموجود: "active"');
     expect(stdout).toContain('الأخطاء: 1');
     expect(stderr).toContain('صحِّح الأخطاء');
   });
@@ -48,7 +51,7 @@ describe('npm run check --lang', () => {
     const { code, stderr } = await check(await overlay('unknown-city'), '--lang=fr');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'erreur  practices/sample-full/practice.yaml:2  champ cities[0] — attendu : une ville présente dans taxonomy/cities.yaml ; trouvé : "casablanca"',
+      'erreur  practices/sample-full/practice.yaml:2  champ cities[0] — attendu\u00a0: une ville présente dans taxonomy/cities.yaml\u202f; trouvé\u00a0: "casablanca"',
     );
     expect(stderr).toContain('Corrigez les erreurs');
   });
@@ -56,10 +59,10 @@ describe('npm run check --lang', () => {
   it('ar and fr: disallowed MDX is named with its line', async () => {
     const dir = await overlay('mdx-event-handler');
     const ar = await check(dir, '--lang', 'ar');
-    expect(ar.stderr).toContain('practices/sample-full/ar.mdx:11  الحقل <bdi onmouseover>، المتوقَّع: خلوّ العنصر من سمات معالجة الأحداث');
-    expect(ar.stderr).toContain('الموجود: السمة onmouseover="alert(1)"');
+    expect(plain(ar.stderr)).toContain('practices/sample-full/ar.mdx:11  الحقل <bdi onmouseover>، المتوقَّع: خلوّ العنصر من سمات معالجة الأحداث');
+    expect(ar.stderr).toContain('الموجود: السمة \u2068onmouseover="alert(1)"\u2069');
     const fr = await check(dir, '--lang', 'fr');
-    expect(fr.stderr).toContain('practices/sample-full/ar.mdx:11  champ <bdi onmouseover> — attendu : un élément sans attribut de gestion d’événement');
+    expect(fr.stderr).toContain('practices/sample-full/ar.mdx:11  champ <bdi onmouseover> — attendu\u00a0: un élément sans attribut de gestion d’événement');
   });
 
   it('ar and fr: a file in the wrong place says where files go, in the chosen language', async () => {
@@ -67,7 +70,7 @@ describe('npm run check --lang', () => {
     const ar = await check(dir, '--lang', 'ar');
     expect(ar.code).toBe(1);
     expect(ar.stderr).toContain('practices/Sample_Practice/practice.yaml');
-    expect(ar.stderr).toContain('اسم مجلد أو ملف لا يضم إلا حروفًا لاتينية صغيرة وأرقامًا وشرطات (وليس "Sample_Practice")');
+    expect(ar.stderr).toContain('اسم مجلد أو ملف لا يضم إلا حروفًا لاتينية صغيرة وأرقامًا وشرطات (وليس \u2068"Sample_Practice"\u2069)');
     expect(ar.stderr).toContain('ملف لا يعرف الموقع أين يضعه');
     const fr = await check(dir, '--lang', 'fr');
     expect(fr.stderr).toContain('un nom de dossier ou de fichier en lettres ASCII minuscules, chiffres et tirets (et non "Sample_Practice")');
@@ -94,7 +97,7 @@ describe('npm run check --lang', () => {
         // The fixture's line when it names one, otherwise whatever line the check found.
         const where = expected.line === undefined ? `${expected.file}${issue!.line ? `:${issue!.line}` : ''}` : `${expected.file}:${expected.line}`;
         for (const [locale, label] of [['ar', 'خطأ'], ['fr', 'erreur']] as const) {
-          const line = formatIssueIn(locale)(issue!);
+          const line = plain(formatIssueIn(locale)(issue!));
           expect(line.startsWith(`${label}  ${where}  `), line).toBe(true);
           if (expected.field) expect(line).toContain(expected.field);
           expect(line).not.toMatch(/\bcheck\.|expected |, found /);

@@ -142,7 +142,7 @@ describe('scaffold: a new practice', () => {
     const issues = issueOf({ slug: 'sample-full', related: [] });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ answer: 'slug', kind: 'slugTaken', file: 'practices/sample-full/practice.yaml' });
-    expect(issueMessage(issues[0]!, issueMessages('fr'))).toBe('« sample-full » est déjà utilisé : choisissez un autre nom.');
+    expect(issueMessage(issues[0]!, issueMessages('fr'))).toBe('«\u00a0sample-full\u00a0» est déjà utilisé\u00a0: choisissez un autre nom.');
   });
 
   it('refuses a malformed slug with the file check’s rule', () => {
