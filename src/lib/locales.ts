@@ -5,11 +5,14 @@
  * Latin digits are the everyday norm in print and administration, and the Levant and Iraq, where
  * Arabic-Indic digits are common but Latin ones are universally read. Latin digits are therefore the one
  * convention every reader of the site understands; it is set once here through the Unicode `nu` extension.
+ *
+ * `listSeparator` joins a short list of names (a city and its country, themes): Intl.ListFormat would add
+ * a conjunction ("a، وb"), which reads wrong in a facts line, so the separator itself is a fact here.
  */
 export const locales = {
-  en: { code: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', ogLocale: 'en_GB', wordsPerMinute: 220 },
-  ar: { code: 'ar', dir: 'rtl', label: 'العربية', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR', wordsPerMinute: 160 },
-  fr: { code: 'fr', dir: 'ltr', label: 'Français', intl: 'fr-FR', ogLocale: 'fr_FR', wordsPerMinute: 200 },
+  en: { code: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', ogLocale: 'en_GB', wordsPerMinute: 220, listSeparator: ', ' },
+  ar: { code: 'ar', dir: 'rtl', label: 'العربية', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR', wordsPerMinute: 160, listSeparator: '، ' },
+  fr: { code: 'fr', dir: 'ltr', label: 'Français', intl: 'fr-FR', ogLocale: 'fr_FR', wordsPerMinute: 200, listSeparator: ', ' },
 } as const;
 
 export type Locale = keyof typeof locales;
@@ -35,4 +38,9 @@ export function localeInfo(locale: Locale): LocaleInfo {
  */
 export function langAttrs(page: Locale, lang: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
   return lang === page ? {} : { lang, dir: locales[lang].dir };
+}
+
+/** Names joined as a short list in the page's language: `Rabat, Morocco`, `الرباط، المغرب`. */
+export function joinList(locale: Locale, items: readonly string[]): string {
+  return items.join(locales[locale].listSeparator);
 }

@@ -1,4 +1,5 @@
 /** The offline page: lists this language's saved copies and the other pages the reader opened before. */
+import type { Locale } from '../lib/locales.ts';
 import type { OfflineMessages } from '../lib/offline-messages.ts';
 import { fill, savedCopies } from './offline-store.ts';
 
@@ -22,7 +23,7 @@ export async function startOfflinePage(): Promise<void> {
   const listed = new Set<string>();
   for (const copy of copies) {
     const h2 = document.createElement('h2');
-    h2.textContent = copy.id === locale ? fill(m.savedLanguage, { language: m.languageNames[locale as 'en'] ?? locale }) : fill(m.savedGuide, { title: copy.title ?? copy.id });
+    h2.textContent = copy.id === locale ? fill(m.savedLanguage, { language: m.languageNames[locale as Locale] ?? locale }) : fill(m.savedGuide, { title: copy.title ?? copy.id });
     const ul = document.createElement('ul');
     ul.className = 'link-list';
     for (const [url, title] of Object.entries(copy.titles ?? {})) {
