@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { readContent } from './lib/read-content.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
 import { t } from '../src/lib/i18n.ts';
-import { isLocale, localeCodes, type Locale } from '../src/lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../src/lib/locales.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 /** `--lang ar`, `--lang=ar`, or a bare `ar` (what npm passes on from `npm run check --lang ar`). */
@@ -39,6 +39,7 @@ const { entries } = report;
 const summary = _('check.summary', { files: report.files, dir, ...entries, errors: errors.length, warnings: warnings.length });
 if (!quiet || errors.length > 0) console.log(summary);
 if (errors.length > 0) {
-  console.error(_('check.fixHint'));
+  // The command to run again, as she ran it: her language kept.
+  console.error(_('check.fixHint', { command: locale === defaultLocale ? 'npm run check' : `npm run check -- --lang ${locale}` }));
   process.exit(1);
 }

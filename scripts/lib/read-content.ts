@@ -88,13 +88,19 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     resources: Set<string>; practices: CrossCheckInput['practices'][number][]; guides: Map<string, CrossCheckInput['guides'][number] & { texts: CrossCheckInput['guides'][number]['texts'][number][] }>;
     activities: CrossCheckInput['activities'][number][];
   } = { countries: new Set(), cities: new Map(), themes: new Set(), targetGroups: new Set(), resources: new Set(), practices: [], guides: new Map(), activities: [] };
-  const textLocales = new Map<string, Locale[]>(); // "practices/slug" → locales with a valid text
+  const textLocales = new Map<string, Locale[]>(); // "practiceText/slug" → locales that have a text file
   const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
 
   for (const [rel, kind] of files) {
+    // A text that exists counts as that language's text even when it has errors of its own (reported
+    // with it): no second, false error saying the entry has no text in this language.
+    if (kind.kind === 'practiceText' || kind.kind === 'activityText') {
+      const key = `${kind.kind}/${kind.slug}`;
+      textLocales.set(key, [...(textLocales.get(key) ?? []), kind.locale]);
+    }
     const text = await readFile(join(contentDir, rel), 'utf8');
     const isMdx = rel.endsWith('.mdx');
     // Size and invisible characters (src/lib/file-rules.ts); for MDX, with the allow-list check, which
@@ -147,10 +153,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
       case 'practiceText':
       case 'activityText': {
         const schema = kind.kind === 'practiceText' ? schemas.practiceTextSchema : schemas.activityTextSchema;
-        if (validate(schema, parsed, rel, issues)) {
-          const key = `${kind.kind}/${kind.slug}`;
-          textLocales.set(key, [...(textLocales.get(key) ?? []), kind.locale]);
-        }
+        validate(schema, parsed, rel, issues);
         break;
       }
       case 'guide': {
@@ -192,7 +195,8 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   // A list file that could not be read would make every reference to it look wrong: report the file
   // once, not each reference.
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()] }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
+  const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
 
   return { issues, files: paths.length, entries };

@@ -1,5 +1,6 @@
 import type { Activity, Guide, Practice } from '../schemas/index.ts';
 import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
+import { distance } from 'fastest-levenshtein';
 import { localeCodes, type Locale } from './locales.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface CrossCheckInput {
     texts: ReadonlyArray<{ chapter: string; locale: Locale; file: string; order?: number | undefined }>;
   }>;
   activities: ReadonlyArray<{ slug: string; file: string; data: Activity; locales: readonly Locale[] }>;
+  /** Every practice folder with a facts file, valid or not (so `related` is not reported twice). Default: `practices`. */
+  knownPractices?: ReadonlySet<string>;
 }
 
 type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
@@ -30,6 +33,26 @@ type Report = (file: string, path: (string | number)[], expected: Message, found
 const quoted = (value: unknown) => verbatim(JSON.stringify(value));
 const expectedMsg = (key: string, values?: Message['values']) => msg(`check.expected.${key}`, values);
 const foundMsg = (key: string, values?: Message['values']) => msg(`check.value.${key}`, values);
+
+/** The allowed values after what was expected, so a contributor can pick one (a long list is cut). */
+const listed = (key: string, known: Iterable<string>) =>
+  msg('check.expected.listed', { expected: expectedMsg(key), values: [...known].sort().slice(0, 40).map((v) => verbatim(v)) }, 600);
+
+/**
+ * An unknown value as written, with the closest allowed one when it is probably a typing mistake (at
+ * most a third of its letters differ): `"yuth-engagement" (did you mean "youth-engagement"?)`.
+ */
+export function unknownValue(value: string, known: Iterable<string>): Message {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(value.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(value.length / 3))
+    ? msg('check.value.didYouMean', { value: quoted(value), suggestion: quoted(best) })
+    : quoted(value);
+}
 
 export function crossCheck(input: CrossCheckInput): Issue[] {
   const issues: Issue[] = [];
@@ -43,30 +66,30 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
 
   for (const [slug, city] of input.cities) {
     if (!input.countries.has(city.country)) {
-      error(city.file, [slug, 'country'], expectedMsg('countryCode'), quoted(city.country));
+      error(city.file, [slug, 'country'], listed('countryCode', input.countries), unknownValue(city.country, input.countries));
     }
   }
 
-  const practiceSlugs = new Set(input.practices.map((p) => p.slug));
+  const practiceSlugs = input.knownPractices ?? new Set(input.practices.map((p) => p.slug));
   for (const p of input.practices) {
     p.data.countries.forEach((cc, i) => {
-      if (!input.countries.has(cc)) error(p.file, ['countries', i], expectedMsg('countryCode'), quoted(cc));
+      if (!input.countries.has(cc)) error(p.file, ['countries', i], listed('countryCode', input.countries), unknownValue(cc, input.countries));
     });
     p.data.cities.forEach((city, i) => {
       const entry = input.cities.get(city);
-      if (!entry) error(p.file, ['cities', i], expectedMsg('cityListed'), quoted(city));
+      if (!entry) error(p.file, ['cities', i], listed('cityListed', input.cities.keys()), unknownValue(city, input.cities.keys()));
       else if (!p.data.countries.includes(entry.country))
         error(p.file, ['cities', i], expectedMsg('cityCountry', { country: entry.country }), foundMsg('countries', { list: p.data.countries.join(', ') }));
     });
-    checkList(p.file, 'themes', p.data.themes, input.themes, expectedMsg('themeListed'), error);
-    checkList(p.file, 'target_groups', p.data.target_groups, input.targetGroups, expectedMsg('targetGroupListed'), error);
+    checkList(p.file, 'themes', p.data.themes, input.themes, 'themeListed', error);
+    checkList(p.file, 'target_groups', p.data.target_groups, input.targetGroups, 'targetGroupListed', error);
     p.data.related.forEach((rel, i) => {
       if (rel === p.slug) error(p.file, ['related', i], expectedMsg('otherPractice'), quoted(rel));
-      else if (!practiceSlugs.has(rel)) error(p.file, ['related', i], expectedMsg('practiceFolder'), quoted(rel));
+      else if (!practiceSlugs.has(rel)) error(p.file, ['related', i], expectedMsg('practiceFolder'), unknownValue(rel, practiceSlugs));
     });
     p.data.sources.forEach((src, i) => {
       if ('resource' in src && !input.resources.has(src.resource))
-        error(p.file, ['sources', i, 'resource'], expectedMsg('resourceFile'), quoted(src.resource));
+        error(p.file, ['sources', i, 'resource'], expectedMsg('resourceFile'), unknownValue(src.resource, input.resources));
     });
     if (p.locales.length === 0) error(p.file, [], expectedMsg('textFile'), foundMsg('none'));
     else if (!p.locales.includes(p.data.original_language))
@@ -75,7 +98,7 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
   }
 
   for (const g of input.guides) {
-    checkList(g.file, 'themes', g.data.themes, input.themes, expectedMsg('themeListed'), error);
+    checkList(g.file, 'themes', g.data.themes, input.themes, 'themeListed', error);
     const chapters = new Set(g.texts.map((t) => t.chapter));
     const byLocale = new Map<Locale, Set<string>>();
     for (const t of g.texts) (byLocale.get(t.locale) ?? byLocale.set(t.locale, new Set()).get(t.locale)!).add(t.chapter);
@@ -102,14 +125,14 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
 
   for (const a of input.activities) {
     a.data.countries.forEach((cc, i) => {
-      if (!input.countries.has(cc)) error(a.file, ['countries', i], expectedMsg('countryListed'), quoted(cc));
+      if (!input.countries.has(cc)) error(a.file, ['countries', i], listed('countryListed', input.countries), unknownValue(cc, input.countries));
     });
     a.data.cities.forEach((city, i) => {
-      if (!input.cities.has(city)) error(a.file, ['cities', i], expectedMsg('cityListed'), quoted(city));
+      if (!input.cities.has(city)) error(a.file, ['cities', i], listed('cityListed', input.cities.keys()), unknownValue(city, input.cities.keys()));
     });
-    checkList(a.file, 'themes', a.data.themes, input.themes, expectedMsg('themeListed'), error);
+    checkList(a.file, 'themes', a.data.themes, input.themes, 'themeListed', error);
     a.data.sources.forEach((src, i) => {
-      if (!input.resources.has(src.resource)) error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), quoted(src.resource));
+      if (!input.resources.has(src.resource)) error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), unknownValue(src.resource, input.resources));
     });
     if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));
     untranslated(a.file, a.locales, warning);
@@ -122,11 +145,11 @@ function checkList(
   field: string,
   values: readonly string[],
   allowed: ReadonlySet<string>,
-  expected: Message,
+  expectedKey: string,
   error: Report,
 ) {
   values.forEach((v, i) => {
-    if (!allowed.has(v)) error(file, [field, i], expected, quoted(v));
+    if (!allowed.has(v)) error(file, [field, i], listed(expectedKey, allowed), unknownValue(v, allowed));
   });
 }
 

@@ -51,7 +51,7 @@ describe('npm run check --lang', () => {
     const { code, stderr } = await check(await overlay('unknown-city'), '--lang=fr');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'erreur  practices/sample-full/practice.yaml:2  champ cities[0] — attendu\u00a0: une ville présente dans taxonomy/cities.yaml\u202f; trouvé\u00a0: "casablanca"',
+      'erreur  practices/sample-full/practice.yaml:2  champ cities[0] — attendu\u00a0: une ville présente dans taxonomy/cities.yaml, parmi\u00a0: rabat, tripoli-lb\u202f; trouvé\u00a0: "casablanca"',
     );
     expect(stderr).toContain('Corrigez les erreurs');
   });

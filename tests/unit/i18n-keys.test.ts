@@ -89,11 +89,13 @@ const built: Record<string, readonly string[]> = {
   'scaffold.hint.': [...quoted('scripts/new.ts'), ...quoted('src/pages/[locale]/contribute/propose.astro')],
   'scaffold.kind.': wordsIn('scripts/new.ts', /const kinds = \[([^\]]+)\]/g),
   'scaffold.cli.': wordsIn('scripts/new.ts', /confirm\(([^)]*)\)/g),
-  'check.expected.': quoted('src/lib/crosscheck.ts', /expectedMsg\(\s*'(\w+)'/g),
+  'check.expected.': quoted('src/lib/crosscheck.ts', /(?:expectedMsg|listed)\(\s*'(\w+)'|, '(\w+Listed)', error\)/g),
   'check.value.': quoted('src/lib/crosscheck.ts', /foundMsg\(\s*'(\w+)'/g),
   'check.expected.layout.': quoted('src/lib/content-layout.ts', /bad\(\s*'(\w+)'/g),
   'check.expected.type.': wordsIn('src/lib/issues.ts', /typeNames = new Set\(\[([^\]]+)\]/g),
   'check.severity.': ['error', 'warning'],
+  // A YAML syntax mistake, by kind (yamlMistake in src/lib/content-yaml.ts), each with expected and found.
+  'check.yaml.': wordsIn('src/lib/content-yaml.ts', /type Mistake = ([^;]+);/g).flatMap((k) => [`${k}.expected`, `${k}.found`]),
   // Messages of the schemas, found by their English text (schemaMessage in src/lib/issues.ts).
   'check.schema.': Object.entries((resources.en.check as unknown as Tree).schema as Tree)
     .filter(([, english]) => readdirSync(join(root, 'src/schemas')).some((f) => read(`src/schemas/${f}`).includes(`'${String(english).replace(/'/g, "\\'")}'`) || read(`src/schemas/${f}`).includes(`"${String(english)}"`)))

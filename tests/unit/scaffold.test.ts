@@ -128,7 +128,7 @@ describe('scaffold: a new practice', () => {
   it('refuses an unknown city with the checker’s words', () => {
     const [i] = issueOf({ cities: ['atlantis'] });
     expect(i).toMatchObject({ answer: 'cities', kind: 'unknown', file: 'practices/tripoli-youth-forum/practice.yaml', field: 'cities[0]' });
-    expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/practice.yaml  cities[0]: expected a city listed in taxonomy/cities.yaml, found "atlantis"');
+    expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/practice.yaml  cities[0]: expected a city listed in taxonomy/cities.yaml, one of: rabat, tripoli-lb, found "atlantis"');
     expect(issueMessage(i!, issueMessages('en'))).toBe('“atlantis” is not in the hub’s lists: choose from them.');
   });
 
