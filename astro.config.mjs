@@ -30,6 +30,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // Highlighted code carries inline styles, which the site's Content-Security-Policy refuses.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX module with the directive "use astro:head-inject", which the bundler warns it
+        // may drop; Astro reads it before bundling, so the warning (one per guide chapter) says nothing.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   build: {
     format: 'directory',
     // External stylesheets only: a strict Content-Security-Policy forbids inline <style>.

@@ -31,7 +31,8 @@ const log = (message: string) => console.log(`[finish-build] ${message}`);
 let started = performance.now();
 const report = await buildSearchIndex(out, base, resolve(contentDir()));
 const per = Object.entries(report.records).map(([l, n]) => `${l}: ${n}`).join(', ');
-log(`search index: ${report.pages} pages (${per}) in ${Math.round(performance.now() - started)} ms`);
+const records = Object.values(report.records).reduce((a, b) => a + b, 0);
+log(`search index: ${records} records (${per}) from ${report.pages} pages in ${Math.round(performance.now() - started)} ms`);
 
 started = performance.now();
 await writeOfflineFiles(out, base, version, log);

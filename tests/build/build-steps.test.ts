@@ -22,7 +22,7 @@ describe('the two build steps', () => {
   });
 
   it('the finishing step indexed every language and wrote the service worker', () => {
-    expect(log).toMatch(/\[finish-build\] search index: \d+ pages \(en: \d+, ar: \d+, fr: \d+\)/);
+    expect(log).toMatch(/\[finish-build\] search index: \d+ records \(en: \d+, ar: \d+, fr: \d+\) from \d+ pages/);
     expect(log).toMatch(/\[finish-build\] service worker: \d+ files precached/);
   });
 

@@ -14,7 +14,7 @@ const staleAfter = 10 * 60_000;
  * cache or output folder), so two builds of different content folders at once can mix their entries.
  * Builds started through here take turns across test workers (a lock folder under tests/.output/).
  */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   await mkdir(resolve(lockDir, '..'), { recursive: true });
   for (;;) {
     try {
@@ -34,7 +34,7 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The environment without what Vitest adds (BASE_URL, MODE, ...), which Vite would take for the site's own. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
