@@ -86,7 +86,7 @@ describe('behaviour', () => {
   });
 
   it('mirrors the Arabic layout: the header starts at the right edge', async () => {
-    for (const [locale, viewport] of [['ar', viewports.desktop], ['en', viewports.desktop], ['ar', viewports.phone]] as const) {
+    for (const [locale, viewport] of [['ar', viewports.desktop], ['en', viewports.desktop]] as const) {
       const { page } = await open(`${locale}/`, viewport);
       try {
         const row = (await page.locator('.header-row').boundingBox())!;
@@ -104,6 +104,46 @@ describe('behaviour', () => {
           expect(firstNav.x - row.x).toBeLessThan(24);
           expect(lang.x).toBeGreaterThan(brand.x);
         }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('phones get one compact header bar, mirrored in Arabic, whose menus open without script', async () => {
+    for (const locale of localeCodes) {
+      const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}${locale}/`);
+        const header = (await page.locator('.site-header').boundingBox())!;
+        expect(header.height, locale).toBeLessThanOrEqual(120);
+        const brand = (await page.locator('.brand').boundingBox())!;
+        const bar = (await page.locator('.narrow-bar').boundingBox())!;
+        // The brand at the start edge, the controls at the end: right and left in Arabic.
+        if (locale === 'ar') expect(bar.x).toBeLessThan(brand.x);
+        else expect(bar.x).toBeGreaterThan(brand.x);
+        expect(await page.locator('.main-nav').isVisible()).toBe(false);
+        await page.locator('.bar-menu summary').last().click();
+        expect(await page.locator('.menu-nav a').count()).toBe(4);
+        expect(await page.locator('.menu-nav a').first().isVisible()).toBe(true);
+        await page.locator('.bar-menu summary').first().click();
+        expect(await page.locator('.menu-lang a[hreflang]').count()).toBe(localeCodes.length - 1);
+        await page.locator('.bar-menu summary').last().click(); // close the navigation menu again
+        const other = localeCodes.find((l) => l !== locale)!;
+        await page.locator(`.menu-lang a[hreflang=${other}]`).click();
+        await page.waitForURL(`**/${other}/`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('the header search shows what it is for, in each language', async () => {
+    for (const locale of localeCodes) {
+      const { page } = await open(`${locale}/`);
+      try {
+        expect(await page.locator('#header-search-q').getAttribute('placeholder'), locale).toBeTruthy();
       } finally {
         await page.close();
       }
@@ -167,8 +207,8 @@ describe('behaviour', () => {
     try {
       const small = await page.locator('header a, nav a, .button, .tags a').evaluateAll((els) =>
         els
-          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
-          .filter((x) => x.box.width > 0 && (x.box.width < 24 || x.box.height < 24)) // hidden ones have no box
+          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect(), shown: el.checkVisibility() }))
+          .filter((x) => x.shown && (x.box.width < 24 || x.box.height < 24)) // not those hidden (a closed menu, the wide header)
           .map((x) => x.text),
       );
       expect(small).toEqual([]);
