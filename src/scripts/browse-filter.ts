@@ -5,13 +5,20 @@
 import { plural } from './plural.ts';
 
 export function startBrowseFilters(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-browse-filters]');
+  const panel = document.querySelector<HTMLDetailsElement>('[data-browse-filters]');
+  const form = panel?.querySelector('form');
+  const show = panel?.querySelector<HTMLElement>('[data-browse-show]');
   const cards = [...document.querySelectorAll<HTMLElement>('[data-browse-card]')];
   const count = document.querySelector<HTMLElement>('[data-browse-count]');
   const configEl = document.getElementById('browse-config');
-  if (!form || !count || !configEl) return;
-  const { forms, intl } = JSON.parse(configEl.textContent ?? '{}') as { forms: Record<string, string>; intl: string };
-  form.hidden = false;
+  if (!panel || !form || !count || !configEl) return;
+  const { forms, showForms, intl } = JSON.parse(configEl.textContent ?? '{}') as { forms: Record<string, string>; showForms: Record<string, string>; intl: string };
+  panel.hidden = false;
+  // Open beside the list on wide screens; on phones a tap opens it, and "Show N" closes it at the results.
+  panel.open = matchMedia('(min-width: 48rem)').matches;
+  show?.addEventListener('click', () => {
+    if (!matchMedia('(min-width: 48rem)').matches) panel.open = false;
+  });
   // The static links say the same as the filters; with the filters working, keep the page short.
   document.querySelector<HTMLElement>('[data-browse-links]')?.setAttribute('hidden', '');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -26,6 +33,7 @@ export function startBrowseFilters(): void {
       if (ok) shown++;
     }
     count.textContent = plural(forms, intl, shown);
+    if (show) show.textContent = plural(showForms, intl, shown);
   };
   const readUrl = () => {
     const params = new URLSearchParams(location.search);

@@ -152,6 +152,27 @@ describe('browsing the practices', () => {
     }
   });
 
+  it('on a phone the filters start closed; "show N" gives the count and closes them at the results', async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${server.url}fr/practices/`);
+      const panel = page.locator('[data-browse-filters]');
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const count = page.locator('[data-browse-count]');
+      expect((await count.boundingBox())!.y).toBeLessThan(844); // the number of results is on the first screen
+      await panel.locator('summary').click();
+      await page.locator('input[name=theme]').first().check();
+      const visible = await page.locator('[data-browse-card]:not([hidden])').count();
+      const show = page.locator('[data-browse-show]');
+      expect(await show.textContent()).toMatch(new RegExp(`^Voir ${visible}\u00a0pratiques?$`));
+      await show.click();
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await page.waitForFunction(() => location.hash === '#browse-results');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('without JavaScript every practice is listed and the browse links are there instead of the filters', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     try {
