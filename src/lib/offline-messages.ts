@@ -1,5 +1,5 @@
 import { t } from './i18n.ts';
-import { locales, type Locale } from './locales.ts';
+import { localeCodes, locales, type Locale } from './locales.ts';
 
 /** The strings the offline scripts show, resolved at build time for one language. */
 export function offlineMessages(locale: Locale) {
@@ -14,9 +14,10 @@ export function offlineMessages(locale: Locale) {
     outdated: _('offline.outdated'),
     removed: _('offline.removed'),
     failed: _('offline.failed'),
+    preparing: _('offline.preparing'),
     savedLanguage: keep('offline.savedLanguage', 'language'),
     savedGuide: keep('offline.savedGuide', 'title'),
-    languageNames: { en: _('languageName.en'), ar: _('languageName.ar'), fr: _('languageName.fr') },
+    languageNames: Object.fromEntries(localeCodes.map((l) => [l, _(`languageName.${l}`)])) as Record<Locale, string>,
   };
 }
 export type OfflineMessages = ReturnType<typeof offlineMessages>;

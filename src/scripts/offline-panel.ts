@@ -27,6 +27,9 @@ function setupPanel(panel: HTMLElement): void {
   ];
   let manifest: OfflineManifest | undefined;
   let controller: AbortController | undefined;
+  /** Still fetching the list of files: a tap now is remembered and acted on when it arrives. */
+  let loading = true;
+  let pending = false;
 
   const files = () => (manifest ? (config.guide ? (manifest.guides[config.guide]?.files ?? []) : manifest.files) : []);
   const show = () => {
@@ -46,7 +49,12 @@ function setupPanel(panel: HTMLElement): void {
   };
 
   const run = async () => {
-    if (!manifest) return;
+    if (!manifest) {
+      // Never a tap without an answer: wait for the list if it is coming, say so if it failed.
+      pending = loading;
+      status.textContent = loading ? m.preparing : m.failed;
+      return;
+    }
     const list = files();
     const previous = savedCopies()[config.id];
     controller = new AbortController();
@@ -103,13 +111,19 @@ function setupPanel(panel: HTMLElement): void {
   document.addEventListener('mena:sw-updated', () => void load());
 
   const load = async () => {
+    loading = true;
     try {
       const response = await fetch(config.manifest, { cache: 'no-cache' });
       if (response.ok) manifest = (await response.json()) as OfflineManifest;
     } catch {
       // Offline: the panel still shows what was saved.
     }
+    loading = false;
     show();
+    if (pending) {
+      pending = false;
+      void run();
+    }
   };
   panel.hidden = false;
   void load();

@@ -74,6 +74,30 @@ describe('offline reading (real site)', () => {
     }
   });
 
+  it('a tap before the list of files has arrived (slow connection) is remembered: it says so, then saves', async () => {
+    const slow = await browser.newContext();
+    const page = await slow.newPage();
+    try {
+      // The language's file list arrives two seconds late, as on a slow phone connection.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/offline\/fr\.json/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}fr/guides/`);
+      const guide = await page.locator('main a[href*="/fr/guides/"]').first().getAttribute('href');
+      await page.goto(server.url.replace(/\/$/, '') + guide!);
+      await page.locator('[data-offline-save]').click();
+      expect(await page.locator('[data-offline-status]').textContent()).toMatch(/^Préparation de la liste des pages/);
+      setTimeout(release, 2000);
+      await saved(page);
+      expect(await page.locator('[data-offline-status]').textContent()).toMatch(/^Enregistré sur cet appareil/);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('can cancel a download and remove a saved copy', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}fr/`);
