@@ -15,6 +15,8 @@ export function offlineMessages(locale: Locale) {
     removed: _('offline.removed'),
     failed: _('offline.failed'),
     preparing: _('offline.preparing'),
+    yourSearch: keep('offline.yourSearch', 'query'),
+    printVersion: keep('offline.printVersion', 'title'),
     savedLanguage: keep('offline.savedLanguage', 'language'),
     savedGuide: keep('offline.savedGuide', 'title'),
     languageNames: Object.fromEntries(localeCodes.map((l) => [l, _(`languageName.${l}`)])) as Record<Locale, string>,

@@ -7,6 +7,7 @@ import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, root } from '../support/paths.ts';
 import { buildSite } from '../support/astro-build.ts';
+import { offlineCaches } from '../../src/lib/offline-config.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,6 +96,37 @@ describe('offline reading (real site)', () => {
       expect(await page.locator('[data-offline-status]').textContent()).toMatch(/^Enregistré sur cet appareil/);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('the offline page keeps a search’s words, says what search needs, lists a saved guide in reading order and visited pages by title', async () => {
+    const own = await browser.newContext();
+    const page = await own.newPage();
+    try {
+      await page.goto(`${server.url}fr/guides/`);
+      const guide = (await page.locator('main a[href*="/fr/guides/"]').first().getAttribute('href'))!;
+      await page.goto(server.url.replace(/\/$/, '') + guide);
+      await controlled(page);
+      await page.locator('[data-offline-save]').click();
+      await saved(page);
+      await page.goto(`${server.url}fr/practices/`); // a page opened, not part of the guide
+      // Kept by the service worker once its response is in the cache.
+      await expect.poll(() => page.evaluate(async (name) => Boolean(await (await caches.open(name)).match(location.href)), offlineCaches.pages)).toBe(true);
+      await own.setOffline(true);
+      await page.goto(`${server.url}fr/search/?q=${encodeURIComponent('jeunes $& élus')}`);
+      expect(await page.locator('main h1').textContent()).toBe('Vous êtes hors ligne');
+      await page.waitForSelector('[data-offline-list][data-state=done]');
+      expect(await page.locator('[data-offline-search-query]').textContent()).toBe('Votre recherche\u00a0: «\u00a0jeunes $& élus\u00a0»');
+      expect(await page.locator('[data-offline-search] input[name=q]').inputValue()).toBe('jeunes $& élus');
+      const savedLinks = await page.locator('[data-offline-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(savedLinks[0]).toBe(guide); // the introduction first
+      expect(savedLinks.at(-1)).toBe(`${guide}print/`);
+      expect(await page.locator('[data-offline-list] a').last().textContent()).toMatch(/\(version à imprimer\)$/);
+      const visited = await page.locator('[data-offline-visited] a').allTextContents();
+      expect(visited).toContain('Pratiques');
+      expect(visited.filter((t) => t.includes('/'))).toEqual([]);
+    } finally {
+      await own.close();
     }
   });
 

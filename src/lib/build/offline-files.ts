@@ -9,6 +9,28 @@ type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins
 /** The constructor of async functions, for a callback written as text (it must survive serialisation). */
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as FunctionConstructor;
 
+/**
+ * Pages in the order a reader meets them, so the offline page lists a saved guide as it reads: by address,
+ * except that in a guide the introduction comes first, then the chapters by their number (the
+ * `data-reading-order` of a chapter page), then the print version.
+ */
+export function readingOrder(pages: readonly string[], read: (page: string) => string): string[] {
+  const key = (p: string) => {
+    const guide = /^(.*\/guides\/[^/]+\/)(.*)$/.exec(p);
+    if (!guide) return [p, 0] as const;
+    if (guide[2] === 'index.html') return [guide[1]!, 0] as const;
+    if (guide[2] === 'print/index.html') return [guide[1]!, Number.MAX_SAFE_INTEGER] as const;
+    const order = Number(/data-reading-order="(\d+)"/.exec(read(p))?.[1] ?? Number.MAX_SAFE_INTEGER - 1);
+    return [guide[1]!, order] as const;
+  };
+  const keys = new Map(pages.map((p) => [p, key(p)]));
+  return [...pages].sort((a, b) => {
+    const [pa, oa] = keys.get(a)!;
+    const [pb, ob] = keys.get(b)!;
+    return pa === pb ? oa - ob : pa < pb ? -1 : 1;
+  });
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
@@ -36,7 +58,10 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
 
   let savablePages = 0;
   for (const locale of localeCodes) {
-    const pages = files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`));
+    const pages = readingOrder(
+      files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`)),
+      (p) => readFileSync(join(out, p), 'utf8'),
+    );
     savablePages += pages.length;
     const titles: Record<string, string> = {};
     for (const p of pages) titles[url(p)] = pageTitle(readFileSync(join(out, p), 'utf8'));
