@@ -40,6 +40,8 @@ function setupPanel(panel: HTMLElement): void {
     remove.hidden = busy || !copy;
     update.hidden = busy || !copy || !manifest || copy.version === manifest.version;
     progress.hidden = !busy;
+    // Once saved, the panel shrinks to its status line and buttons (CSS: .offline-panel.is-saved).
+    panel.classList.toggle('is-saved', !busy && Boolean(copy));
     const total = files().reduce((s, f) => s + f.bytes, 0);
     size.textContent = manifest && !copy ? fill(m.size, { size: formatBytes(total, m.intl) }) : '';
     if (!busy && copy) {

@@ -107,8 +107,11 @@ describe('offline reading (real site)', () => {
       const guide = (await page.locator('main a[href*="/fr/guides/"]').first().getAttribute('href'))!;
       await page.goto(server.url.replace(/\/$/, '') + guide);
       await controlled(page);
+      // Near the top of the guide, and one line once saved.
+      expect((await page.locator('[data-offline-panel]').boundingBox())!.y).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
       await page.locator('[data-offline-save]').click();
       await saved(page);
+      expect(await page.locator('[data-offline-intro]').isVisible()).toBe(false);
       await page.goto(`${server.url}fr/practices/`); // a page opened, not part of the guide
       // Kept by the service worker once its response is in the cache.
       await expect.poll(() => page.evaluate(async (name) => Boolean(await (await caches.open(name)).match(location.href)), offlineCaches.pages)).toBe(true);
