@@ -2,9 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.setConfig({ testTimeout: 180_000 });
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, root } from '../support/paths.ts';
@@ -19,9 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The service worker precaches the shell before it takes control: on a busy 2-core runner (browser tests
-// in parallel) that has taken more than 20 s, so the waits, and these tests, allow for it.
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
 const saved = (page: Page) => page.waitForSelector('[data-offline-remove]:not([hidden])', { timeout: 60_000 });
 const searchDone = (page: Page) => page.waitForSelector('[data-search-status][data-state=done]', { timeout: 20_000 });
 const firstResult = (page: Page) => page.locator('[data-search-results] h2 a').first().getAttribute('href');
