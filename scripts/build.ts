@@ -7,11 +7,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { astroCli } from './lib/astro-cli.ts';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const verbose = process.argv.includes('--verbose');
 const logFile = resolve('.astro/build.log');
+const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
 const started = performance.now();
 let log = '';
 
@@ -34,14 +35,14 @@ function save() {
 }
 
 step('content check', ['scripts/check-content.ts', '--quiet']);
-const built = step('astro build', [astroCli, 'build']);
+const built = step('astro build', [astro, 'build']);
 const finished = step('search index and offline files', ['scripts/finish-build.ts']);
 save();
 
 const out = resolve('dist');
 const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const warnings = built.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
-console.log(`build: ${pages} pages in dist/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-for (const line of finished.split('\n').filter((l) => /search index:|offline [a-z-]+:|service worker:/.test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);
+console.log(`build: ${pages} pages in ${join('dist')}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+for (const line of finished.split('\n').filter((l) => /search index:|offline (en|ar|fr)|service worker:/.test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);
 if (warnings.length > 0) console.log(`build: ${warnings.length} warning(s) from Astro, in ${logFile}`);
 console.log(`build: full output in ${logFile}${verbose ? '' : ' (`npm run build -- --verbose` to see it as it comes)'}`);

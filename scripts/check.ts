@@ -5,9 +5,10 @@
  * check, in her language: never as a TypeScript error or a YAML parser's stack trace in English.
  */
 import { spawnSync } from 'node:child_process';
-import { astroCli } from './lib/astro-cli.ts';
+import { createRequire } from 'node:module';
 
 const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
 const content = run(['scripts/check-content.ts', ...process.argv.slice(2)]);
 if (content !== 0) process.exit(content);
-process.exit(run([astroCli, 'check']));
+const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+process.exit(run([astro, 'check']));

@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defaultLocale } from '../src/lib/locales.ts';
-import { astroCli } from './lib/astro-cli.ts';
 
 const args = process.argv.slice(2);
 const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
@@ -19,6 +19,7 @@ if (!existsSync(page)) {
 }
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
 const base = canonical ? new URL(canonical).pathname.replace(new RegExp(`${defaultLocale}/$`), '') : '/';
+const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
 if (base !== '/') console.log(`preview: the build is for the base path ${base}`);
-const run = spawnSync(process.execPath, [astroCli, 'preview', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], { stdio: 'inherit', env: { ...process.env, BASE_PATH: base } });
+const run = spawnSync(process.execPath, [astro, 'preview', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], { stdio: 'inherit', env: { ...process.env, BASE_PATH: base } });
 process.exit(run.status ?? 1);

@@ -97,8 +97,7 @@ export function mdxSafetyPlugin(): MdastPluginDefinition {
     options: { position: true },
     before(root, ctx) {
       const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : 'MDX';
-      // Size and invisible characters were checked when the file was loaded (src/lib/loader-guards.ts).
-      const found = mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }));
+      const found = [...fileTextIssues(ctx.source, file), ...mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }))];
       if (found.length === 0) return;
       const lines = found.map(formatIssue);
       const error = new Error([t('en')('check.mdx.buildHeader', { file }), ...lines].join('\n'));

@@ -1,9 +1,9 @@
 import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { displayPath } from './display-path.ts';
 import { fileURLToPath } from 'node:url';
 import { parseContentYaml } from './content-yaml.ts';
-import { displayPath } from './display-path.ts';
 import { fileTextIssues } from './file-rules.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { t } from './i18n.ts';
