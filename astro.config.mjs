@@ -12,7 +12,7 @@ import { mdxSanitizePlugin } from './src/integrations/mdx-sanitize.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { contentLayoutGuard } from './src/integrations/content-layout-guard.ts';
 import { buildId } from './src/lib/build-id.ts';
-import { localeCodes, locales, defaultLocale } from './src/lib/locales.ts';
+import { localeCodes, locales, defaultLocale } from './src/config/locales.ts';
 
 const { site, base } = siteConfig(process.env);
 buildId(); // fixed once for the whole build; pages write it to /offline/version.txt for scripts/finish-build.ts

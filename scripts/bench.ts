@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './lib/synthetic.ts';
 import { filesUnder, fileForPath, pageWeight, sum } from './lib/page-weight.ts';
-import { launch } from '../tests/support/browser.ts';
+import { launch } from './lib/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { readContent } from './lib/read-content.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
 import { t } from '../src/lib/i18n.ts';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../src/lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../src/config/locales.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 /** `--lang ar`, `--lang=ar`, or a bare `ar` (what npm passes on from `npm run check --lang ar`). */

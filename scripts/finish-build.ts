@@ -12,8 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { writeOfflineFiles } from '../src/lib/build/offline-files.ts';
+import { buildSearchIndex } from '../src/build/search/build-index.ts';
+import { writeOfflineFiles } from '../src/build/offline-files.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 

@@ -13,7 +13,7 @@ import * as p from '@clack/prompts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { t } from '../src/lib/i18n.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
-import { isLocale, localeCodes, locales, type Locale } from '../src/lib/locales.ts';
+import { isLocale, localeCodes, locales, type Locale } from '../src/config/locales.ts';
 import {
   emptyChapter, emptyPractice, narrativeKeys, emptyResource, emptyTranslation, issueMessage, nextChapterOrder, parseEntry, scaffoldChapter,
   scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug, todayIso,

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { defaultLocale } from '../src/lib/locales.ts';
+import { defaultLocale } from '../src/config/locales.ts';
 
 const args = process.argv.slice(2);
 const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';

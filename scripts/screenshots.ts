@@ -4,8 +4,8 @@
  * `node scripts/screenshots.ts [dist] [outDir] path...` (paths relative to the site root, e.g. en/ ar/practices/x/).
  */
 import { mkdir } from 'node:fs/promises';
-import { serve } from '../tests/support/server.ts';
-import { launch, viewports } from '../tests/support/browser.ts';
+import { serve } from './lib/server.ts';
+import { launch, viewports } from './lib/browser.ts';
 
 const [dist = 'dist', out = 'tests/.output/screenshots', ...paths] = process.argv.slice(2);
 const server = await serve(dist, process.env.BASE_PATH ?? '/');

@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { localeCodes, locales, type Locale } from '../src/lib/locales.ts';
-import { missingPath, translationStatus, type EntryStatus } from '../src/lib/translation-status.ts';
+import { localeCodes, locales, type Locale } from '../src/config/locales.ts';
+import { missingPath, translationStatus, type EntryStatus } from '../src/build/translation-status.ts';
 
 const dir = resolve(contentDir());
 const report = translationStatus({ contentDir: dir, interfaceDir: resolve(import.meta.dirname, '../src/i18n') });

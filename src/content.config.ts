@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import * as s from './schemas/index.ts';
 import { collectionPatterns as patterns, taxonomyFileNames } from './lib/content-layout.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { checkedFile, checkedGlob } from './lib/loader-guards.ts';
-import { textLoader } from './lib/text-loader.ts';
+import { checkedFile, checkedGlob } from './build/loader-guards.ts';
+import { textLoader } from './build/text-loader.ts';
 
 // Every collection reads from CONTENT_DIR so tests and benchmarks can build another content folder.
 const root = pathToFileURL(resolve(contentDir()) + '/');
@@ -15,7 +15,7 @@ const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join(
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base: root, pattern, generateId });
 /**
- * Practice texts: `.mdx` rendered as Markdown when synced (src/lib/text-loader.ts says why). Their
+ * Practice texts: `.mdx` rendered as Markdown when synced (src/build/text-loader.ts says why). Their
  * Markdown source is not kept in the content store, only the HTML: at 10,000 practices it was a third of
  * the store, which the build writes, reads and parses whole (docs/performance.md). `textSource()` reads
  * it from the file.

@@ -5,8 +5,8 @@ import * as schemas from '../../src/schemas/index.ts';
 import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
 import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
-import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { checkMdxSource } from '../../src/build/mdx-check.ts';
+import type { Locale } from '../../src/config/locales.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { parseContentYaml } from '../../src/lib/content-yaml.ts';
 import { fileTextIssues } from '../../src/lib/file-rules.ts';
@@ -104,7 +104,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     const text = await readFile(join(contentDir, rel), 'utf8');
     const isMdx = rel.endsWith('.mdx');
     // Size and invisible characters (src/lib/file-rules.ts); for MDX, with the allow-list check, which
-    // walks the very tree the build renders (src/integrations/mdx-safety.ts).
+    // walks the very tree the build renders (src/build/mdx-check.ts).
     const textIssues = isMdx ? checkMdxSource(text, rel, dirname(join(contentDir, rel))) : fileTextIssues(text, rel);
     issues.push(...textIssues);
     if (textIssues.some((i) => i.message?.expected.key === 'check.expected.smallFile')) continue;

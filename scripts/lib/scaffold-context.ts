@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { taxonomyFileNames } from '../../src/lib/content-layout.ts';
-import { isLocale, localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { isLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import type { ScaffoldContext } from '../../src/lib/scaffold/index.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import type { City, Country, GlossaryTerm, TargetGroup, Theme } from '../../src/schemas/index.ts';
 
 /**

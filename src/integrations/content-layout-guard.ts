@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { layoutIssues } from '../lib/content-layout.ts';
-import { refuse } from '../lib/loader-guards.ts';
+import { refuse } from '../build/loader-guards.ts';
 
 /**
  * Stops `astro build` on a file the collections would skip without a word (a `de.mdx`, a text whose

@@ -1,6 +1,6 @@
 import type { ActivityRecord, SiteContent } from './content.ts';
 import { pickText } from './fallback.ts';
-import { locales, type Locale } from './locales.ts';
+import { locales, type Locale } from '../config/locales.ts';
 import { places } from './taxonomy.ts';
 
 export function activityText(a: ActivityRecord, locale: Locale) {

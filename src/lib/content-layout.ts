@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from './locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
 import { slugPattern } from '../schemas/common.ts';
 import { contentIssue, msg, type ContentIssue, type Message } from './issues.ts';
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relative, resolve } from 'node:path';
-import type { Locale } from './locales.ts';
+import { relative, resolve } from 'pathe';
+import type { Locale } from '../config/locales.ts';
 import { crossCheck } from './crosscheck.ts';
 import { formatIssues } from './issues.ts';
 import { contentDir } from './content-dir.ts';

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { classify } from './content-layout.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { editUrl, newFileUrl, type Repository } from './repository.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Activity, Guide, Practice } from '../schemas/index.ts';
 import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
 import { distance } from 'fastest-levenshtein';
-import { localeCodes, type Locale } from './locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
 
 /**
  * The references between entries, checked once the files are valid on their own. The same function runs

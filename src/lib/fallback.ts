@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './locales.ts';
+import { defaultLocale, type Locale } from '../config/locales.ts';
 
 export interface Picked<T> {
   value: T;

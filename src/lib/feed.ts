@@ -2,12 +2,11 @@ import type { RSSOptions } from '@astrojs/rss';
 import type { SiteContent } from './content.ts';
 import { byRecency } from './indexes.ts';
 import { t } from './i18n.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { absoluteUrl } from './absolute-url.ts';
-import { openDataPaths } from './open-data.ts';
 import { practiceText } from './practices.ts';
 import { nameIn } from './taxonomy.ts';
-import { urls } from './urls.ts';
+import { openDataPaths, urls } from './urls.ts';
 
 /**
  * The RSS feed of one language (`/{l}/feed.xml`): every practice, the most recently reviewed first, dated

@@ -1,6 +1,6 @@
 import type { GuideRecord } from './content.ts';
 import { pickText } from './fallback.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 
 export interface GuideCardData {
   slug: string;

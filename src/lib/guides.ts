@@ -1,5 +1,5 @@
 import type { GuideRecord, ChapterRecord } from './content.ts';
-import { locales, type Locale } from './locales.ts';
+import { locales, type Locale } from '../config/locales.ts';
 
 /** Minutes to read a text, by the reading speed of its language, at least one. */
 export function readingMinutes(body: string | undefined, lang: Locale): number {

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import en from '../i18n/en.json' with { type: 'json' };
 import ar from '../i18n/ar.json' with { type: 'json' };
 import fr from '../i18n/fr.json' with { type: 'json' };
-import { locales, type Locale } from './locales.ts';
+import { locales, type Locale } from '../config/locales.ts';
 
 /** Interface strings, one resource file per language. */
 export const resources = { en, ar, fr } as const;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { resources, t } from './i18n.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 
 /**
  * A sentence in the checker's words: a key under `check.` in src/i18n/{en,ar,fr}.json and the values it

@@ -3,7 +3,7 @@ import { pickName } from './fallback.ts';
 import { chapterText, guideIntro } from './guide-view.ts';
 import { readingMinutes } from './guides.ts';
 import { t } from './i18n.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { practiceText } from './practices.ts';
 import { resourceGroups } from './resources.ts';

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { geoMercator, geoPath, type GeoGeometryObjects, type GeoProjection } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Locale } from './locales.ts';
+import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
+import type { Locale } from '../config/locales.ts';
 import { sortByName } from './taxonomy.ts';
 
 /**
@@ -121,8 +120,7 @@ interface CountryShape {
 let world: CountryShape[] | undefined;
 function worldShapes(): CountryShape[] {
   if (!world) {
-    const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const geometries = topology.objects.countries.geometries;
     world = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features.map((f) => ({ id: String(f.id), geometry: f.geometry }));
     for (const { north, south, lat } of splitAtParallel) {

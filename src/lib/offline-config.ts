@@ -1,6 +1,6 @@
 /**
- * Names shared by the service worker (generated after the build by src/lib/build/offline-files.ts) and the
- * pages' offline code (src/scripts/offline-*.ts): a page saved by the reader must land in the cache the
+ * Names shared by the service worker (generated after the build by src/build/offline-files.ts) and the
+ * pages' offline code (src/client/offline-*.ts): a page saved by the reader must land in the cache the
  * worker reads. One place, so the two can never disagree.
  */
 export const offlineCaches = {

@@ -1,5 +1,5 @@
 import { t } from './i18n.ts';
-import { localeCodes, locales, type Locale } from './locales.ts';
+import { localeCodes, locales, type Locale } from '../config/locales.ts';
 
 /** The strings the offline scripts show, resolved at build time for one language. */
 export function offlineMessages(locale: Locale) {

@@ -1,6 +1,6 @@
 import type { PracticeRecord, SiteContent } from './content.ts';
 import { pickName } from './fallback.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 import { urls } from './urls.ts';
 import { licenceUrl } from './json-ld.ts';

@@ -1,7 +1,7 @@
 import type { PracticeRecord, SiteContent } from './content.ts';
 import { pickText } from './fallback.ts';
 import { collator } from './i18n.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 
 /** What a practice card shows, in one language. */

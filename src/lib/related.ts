@@ -2,7 +2,7 @@ import type { PracticeRecord, SiteContent } from './content.ts';
 import type { SiteIndexes } from './indexes.ts';
 import { chapterText, guideIntro } from './guide-view.ts';
 import { pickName } from './fallback.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { urls } from './urls.ts';
 
 export interface LinkItem {

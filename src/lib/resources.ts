@@ -1,7 +1,7 @@
 import type { SiteContent } from './content.ts';
 import { pickName } from './fallback.ts';
 import { collator } from './i18n.ts';
-import { localeCodes, type Locale } from './locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
 import type { Resource } from '../schemas/index.ts';
 
 export interface ResourceView {

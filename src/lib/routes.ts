@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from './locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
 
 /** getStaticPaths for pages that exist once per language. */
 export function localePaths() {

@@ -1,6 +1,6 @@
 import type { Localized } from '../schemas/index.ts';
 import { collator } from './i18n.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 import type { SiteContent } from './content.ts';
 
 /** Taxonomy names always exist in all three languages (the schema requires it). */

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../config/locales.ts';
 
 /**
  * Every URL the site prints is built here, so the base path (BASE_PATH, e.g. a GitHub Pages project site)
@@ -45,3 +45,10 @@ export function switchLocale(currentPath: string, to: Locale): string {
   const [, ...tail] = rest.split('/');
   return `${base}${[to, ...tail].join('/')}`;
 }
+
+/** Where the files are published (under BASE_PATH). */
+export const openDataPaths = {
+  json: () => urls.asset('data/practices.json'),
+  csv: () => urls.asset('data/practices.csv'),
+  feed: (l: Locale) => urls.asset(`${l}/feed.xml`),
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeCodes } from '../lib/locales.ts';
+import { localeCodes } from '../config/locales.ts';
 
 /** Lower-case ASCII words joined by single hyphens: safe in URLs and file names on every system. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

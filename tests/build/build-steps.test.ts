@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 import { offlineManifestPath } from '../../src/lib/offline-config.ts';
 import { page } from '../support/built-site.ts';
 import { fixtureBase, fixtureBuildLog, fixtureDist, root } from '../support/paths.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/read-content.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 import { builtPages, page } from '../support/built-site.ts';
 import { dist, realContent } from '../support/paths.ts';
 

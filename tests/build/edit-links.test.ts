@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
-import { contentStatus } from '../../src/lib/translation-status.ts';
+import { contentStatus } from '../../src/build/translation-status.ts';
 import { textPath } from '../../src/lib/contributor-links.ts';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { buildSite } from '../support/astro-build.ts';
 
 /**

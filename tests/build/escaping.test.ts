@@ -13,7 +13,7 @@ import { buildSite } from '../support/astro-build.ts';
 import { escapingProblems, jsonLd, jsonLdEscapingProblems, withoutAttributes } from '../support/escaping.ts';
 import { root } from '../support/paths.ts';
 import { t } from '../../src/lib/i18n.ts';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 
 /**
  * Contributor text containing markup, quotes and `</script>` (tests/fixtures/hostile, with the city names

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent } from '../support/paths.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const builds = [
   { name: 'real site', dist, base: '/', content: realContent },

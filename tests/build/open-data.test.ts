@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent, root } from '../support/paths.ts';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { buildSite } from '../support/astro-build.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, expectedPages, fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent } from '../support/paths.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const builds = [
   { name: 'real site', dist, base: '/', content: realContent },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureDist } from '../support/paths.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /** /{l}/contribute/status/, computed at build time from the content folder and its git history. */
 describe('translation status page (fixture)', () => {

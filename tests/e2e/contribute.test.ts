@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, viewports } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch, viewports } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { dist, fixtureBase, fixtureDist } from '../support/paths.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /** The contributor pages in a browser: the real site, and the fixture whose status page has lists. */
 let browser: Browser;

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { dist } from '../support/paths.ts';
 import { builtPages, page as builtPage, sampleTemplates } from '../support/built-site.ts';
 import { cspHeader, cspMeta, referrerPolicy } from '../../src/lib/csp.ts';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 
 /**
  * The site under its Content-Security-Policy, enforced twice as a host would send it: the `<meta>` tag in

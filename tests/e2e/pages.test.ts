@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, viewports } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch, viewports } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { dist } from '../support/paths.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 import { sampleTemplates } from '../support/built-site.ts';
 
 let browser: Browser;

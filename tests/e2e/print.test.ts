@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { builtPages, page as built } from '../support/built-site.ts';
 import { dist, root } from '../support/paths.ts';
 

@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, viewports } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch, viewports } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
 import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
 import { emptyPractice, scaffoldPractice, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/config/locales.ts';
 
 /**
  * The proposal form on the fixture build: it must hand over exactly the bytes `npm run new` writes for

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, viewports } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { launch, viewports } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
 import { dist } from '../support/paths.ts';
 import { builtPages, page as builtPage } from '../support/built-site.ts';
 

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { classify } from '../../src/lib/content-layout.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /** Every .html file of a build, as site paths (`/en/practices/x/`, `/404.html`). */
 export function builtPages(dist: string): string[] {

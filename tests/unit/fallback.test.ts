@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickName, pickText } from '../../src/lib/fallback.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/config/locales.ts';
 
 const texts = (...ls: Locale[]) => new Map(ls.map((l) => [l, `text-${l}`]));
 

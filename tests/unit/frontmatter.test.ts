@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { textSource } from '../../src/lib/text-source.ts';
+import { textSource } from '../../src/build/text-source.ts';
 
 describe('splitFrontmatter', () => {
   it('separates the YAML from the body, with LF or CRLF line ends', () => {

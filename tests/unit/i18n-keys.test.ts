@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 import { activityTypes, audiences, evidenceLevels, governanceLevels, organisationTypes, resourceTypes, reviewStatuses, scopes, statuses } from '../../src/schemas/index.ts';
 import { filterGroups, searchTypes } from '../../src/lib/search/record-attrs.ts';
 import { narrativeKeys } from '../../src/lib/scaffold/types.ts';
@@ -84,7 +84,7 @@ const built: Record<string, readonly string[]> = {
   'scaffold.field.': [
     ...quoted('scripts/new.ts'),
     ...quoted('src/pages/[locale]/contribute/propose.astro'),
-    ...wordsIn('src/scripts/propose-form.ts', /documents: \[([^\]]+)\]/g).map((k) => `document${cap(k)}`),
+    ...wordsIn('src/client/propose-form.ts', /documents: \[([^\]]+)\]/g).map((k) => `document${cap(k)}`),
   ],
   'scaffold.hint.': [...quoted('scripts/new.ts'), ...quoted('src/pages/[locale]/contribute/propose.astro')],
   'scaffold.kind.': wordsIn('scripts/new.ts', /const kinds = \[([^\]]+)\]/g),
@@ -101,7 +101,7 @@ const built: Record<string, readonly string[]> = {
     .filter(([, english]) => readdirSync(join(root, 'src/schemas')).some((f) => read(`src/schemas/${f}`).includes(`'${String(english).replace(/'/g, "\\'")}'`) || read(`src/schemas/${f}`).includes(`"${String(english)}"`)))
     .map(([k]) => k),
   'contribute.what.': quoted('src/pages/[locale]/contribute/index.astro'),
-  'contribute.status.kind.': quoted('src/lib/translation-status.ts'),
+  'contribute.status.kind.': quoted('src/build/translation-status.ts'),
   'resources.': quoted('src/lib/resources.ts', /key: '(\w+)'/g),
 };
 /** Prefixes built with two values (`` `enum.${group}.${value}` ``): covered by the one-value prefixes under them. */

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resources, t } from '../../src/lib/i18n.ts';
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { formatRange } from '../../src/lib/activities.ts';
 import { unsafeCharacter } from '../../src/lib/file-rules.ts';
 import { pluralForms } from '../../src/lib/i18n.ts';
-import { plural } from '../../src/scripts/plural.ts';
+import { plural } from '../../src/client/plural.ts';
 import { arabicProblems, frenchProblems, unisolated } from '../support/typography.ts';
 import { realContent } from '../support/paths.ts';
 

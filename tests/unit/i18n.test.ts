@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources, t, formatDate, formatYearMonth } from '../../src/lib/i18n.ts';
-import { localeCodes, locales } from '../../src/lib/locales.ts';
+import { localeCodes, locales } from '../../src/config/locales.ts';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): string[] =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { root } from '../support/paths.ts';
 import { evidenceLevels, governanceLevels, organisationTypes, practiceSchema, practiceTextSchema, scopes, statuses } from '../../src/schemas/index.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /** The "Propose a practice" issue form offers the schema's fields and exactly the allowed choices. */
 interface Field {

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /**
- * Language facts live in the locale table (src/lib/locales.ts): components, layouts, pages and browser
+ * Language facts live in the locale table (src/config/locales.ts): components, layouts, pages and browser
  * code never name a language code, so adding or changing a language is a change of the table alone.
  */
-const folders = ['src/components', 'src/layouts', 'src/pages', 'src/scripts'];
+const folders = ['src/components', 'src/layouts', 'src/pages', 'src/client'];
 const files = folders.flatMap((dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.(astro|ts)$/.test(d.name))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langAttrs, localeCodes, locales, isLocale } from '../../src/lib/locales.ts';
+import { langAttrs, localeCodes, locales, isLocale } from '../../src/config/locales.ts';
 import { path, switchLocale, urls } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxSource } from '../../src/integrations/mdx-safety.ts';
+import { checkMdxSource } from '../../src/build/mdx-check.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { allowedComponents, isAllowedUrl, isEntryImagePath } from '../../src/lib/mdx-safety.ts';
 import { unsafeLinkIssues } from '../../src/lib/scaffold/practice.ts';

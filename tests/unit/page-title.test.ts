@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitle } from '../../src/lib/build/offline-files.ts';
+import { pageTitle } from '../../src/build/offline-files.ts';
 
 describe('pageTitle (the offline page lists saved pages by their heading)', () => {
   it('reads the first heading of <main>, not one in the header', () => {

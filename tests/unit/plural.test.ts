@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/scripts/plural.ts';
+import { plural } from '../../src/client/plural.ts';
 
 /** The search page's status line ("3 results for “…”"), filled in the browser with the reader's query. */
 const resultsFor = { one: '{{count}} result for “{{query}}”', other: '{{count}} results for “{{query}}”' };

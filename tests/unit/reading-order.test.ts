@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingOrder } from '../../src/lib/build/offline-files.ts';
+import { readingOrder } from '../../src/build/offline-files.ts';
 
 describe('saved pages in reading order', () => {
   it('lists a guide as it is read: introduction, chapters by number, print version last; other pages by address', () => {

@@ -14,7 +14,7 @@ import {
 import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import { cleanText, mdxText, quoted } from '../../src/lib/scaffold/write.ts';
 import { unsafeCharacterIssues } from '../../src/lib/file-rules.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/config/locales.ts';
 import { fixtureContent } from '../support/paths.ts';
 
 const ctx = readScaffoldContext(fixtureContent);

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
-import { pageCacheEntries, pageCacheKey, serviceWorkerOptions } from '../../src/lib/build/offline-files.ts';
+import { pageCacheEntries, pageCacheKey, serviceWorkerOptions } from '../../src/build/offline-files.ts';
 import { offlineCaches } from '../../src/lib/offline-config.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 /**
- * The options the build gives Workbox for the service worker (src/lib/build/offline-files.ts): the
+ * The options the build gives Workbox for the service worker (src/build/offline-files.ts): the
  * runtime cache of pages keeps one copy per page whatever its query, and is capped above what a reader
  * can save for offline use (the saved copies live in the same cache).
  */

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translationStatus } from '../../src/lib/translation-status.ts';
+import { translationStatus } from '../../src/build/translation-status.ts';
 
 /**
  * A throwaway git repository with a content folder and interface strings, changed commit by commit the

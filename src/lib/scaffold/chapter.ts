@@ -1,5 +1,5 @@
 import { chapterSchema } from '../../schemas/index.ts';
-import { isLocale, localeCodes, type Locale } from '../locales.ts';
+import { isLocale, localeCodes, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues } from './check.ts';
 import { slugIssues, unsafeLinkIssues, type ScaffoldEnv } from './practice.ts';
 import type { ChapterAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } from './types.ts';

@@ -1,6 +1,6 @@
 /**
  * Answers → content files, in one pure module shared by `npm run new` (scripts/new.ts) and the proposal
- * form (src/scripts/propose-form.ts), so both write the same bytes for the same answers and check them
+ * form (src/client/propose-form.ts), so both write the same bytes for the same answers and check them
  * with the same schemas (src/schemas) and cross-checks (src/lib/crosscheck.ts) as `npm run check`.
  * No Node APIs: it runs in the browser too.
  */

@@ -3,7 +3,7 @@ import { classify } from '../content-layout.ts';
 import { crossCheck } from '../crosscheck.ts';
 import { contentIssue, fieldName, msg, verbatim } from '../issues.ts';
 import { isAllowedUrl } from '../mdx-safety.ts';
-import { isLocale, type Locale } from '../locales.ts';
+import { isLocale, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues, valueAt } from './check.ts';
 import { narrativeKeys, type PracticeAnswers, type ScaffoldContext, type ScaffoldIssue, type ScaffoldResult, type ScaffoldText } from './types.ts';
 import { cleanText, comment, flowList, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';

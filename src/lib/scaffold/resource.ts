@@ -1,5 +1,5 @@
 import { resourceSchema } from '../../schemas/index.ts';
-import { localeCodes, type Locale } from '../locales.ts';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues } from './check.ts';
 import { slugIssues, type ScaffoldEnv } from './practice.ts';
 import type { ResourceAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } from './types.ts';

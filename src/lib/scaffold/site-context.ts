@@ -1,5 +1,5 @@
 import type { SiteContent } from '../content.ts';
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../../config/locales.ts';
 import type { ScaffoldContext } from './types.ts';
 
 /** The scaffolder's view of the built content, embedded in the proposal form at build time. */

@@ -1,5 +1,5 @@
 import { t } from '../i18n.ts';
-import { localeCodes, type Locale } from '../locales.ts';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 import type { IssueMessages } from './messages.ts';
 import { narrativeKeys, type ScaffoldText } from './types.ts';
 

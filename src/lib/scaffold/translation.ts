@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { chapterSchema, guideIntroSchema, practiceTextSchema } from '../../schemas/index.ts';
-import { isLocale, localeCodes, type Locale } from '../locales.ts';
+import { isLocale, localeCodes, type Locale } from '../../config/locales.ts';
 import { issue } from './check.ts';
 import type { ScaffoldEnv } from './practice.ts';
 import { narrativeKeys, type ScaffoldContext, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult, type TranslationAnswers } from './types.ts';

@@ -1,5 +1,5 @@
 import type { ContentIssue } from '../issues.ts';
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../../config/locales.ts';
 
 /**
  * What the scaffolder knows about the content folder: enough to check references and refuse names that

@@ -1,6 +1,6 @@
 import type { SiteContent } from '../content.ts';
 import { pluralForms, t } from '../i18n.ts';
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../../config/locales.ts';
 import { nameIn, sortByName } from '../taxonomy.ts';
 import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
 import { filterGroups, searchTypes, type FilterGroup } from './record-attrs.ts';

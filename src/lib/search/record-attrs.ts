@@ -1,7 +1,7 @@
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../../config/locales.ts';
 
 /**
- * The markup contract between pages and the search indexer (src/lib/search/build-index.ts, run by scripts/finish-build.ts):
+ * The markup contract between pages and the search indexer (src/build/search/build-index.ts, run by scripts/finish-build.ts):
  * an element with these attributes is one search result. Pages say what a record is; the indexer
  * never guesses from layout. Filter values are stable codes, translated only in the interface.
  */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localePaths } from '../../lib/routes.ts';
 import { t } from '../../lib/i18n.ts';
-import { locales, type Locale } from '../../lib/locales.ts';
+import { locales, type Locale } from '../../config/locales.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const getStaticPaths = localePaths;

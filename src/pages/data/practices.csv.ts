@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../lib/content.ts';
-import { practicesCsv } from '../../lib/open-data.ts';
+import { practicesCsv } from '../../build/open-data.ts';
 
 /** /data/practices.csv: one row per practice, one column per language for texts, UTF-8 with BOM. */
 export const GET: APIRoute = async ({ site }) =>

@@ -3,11 +3,11 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { displayPath } from './display-path.ts';
 import { fileURLToPath } from 'node:url';
-import { parseContentYaml } from './content-yaml.ts';
-import { fileTextIssues } from './file-rules.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { t } from './i18n.ts';
-import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from './issues.ts';
+import { parseContentYaml } from '../lib/content-yaml.ts';
+import { fileTextIssues } from '../lib/file-rules.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { t } from '../lib/i18n.ts';
+import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
 
 /**
  * The build's own guards on content files, the same rules `npm run check` applies (one module each:

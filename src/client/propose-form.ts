@@ -10,7 +10,7 @@ import { issueMessage, type IssueMessages } from '../lib/scaffold/messages.ts';
 import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';
 import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldContext, ScaffoldFile, ScaffoldIssue, ScaffoldText } from '../lib/scaffold/types.ts';
 import { newFileUrl, type Repository } from '../lib/repository.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { fieldId } from '../lib/scaffold/field-id.ts';
 
 interface Config {

@@ -3,17 +3,17 @@
  * Measures what Pagefind finds by itself and what the folding adds: runs the search table
  * (tests/fixtures/search-queries.ts) against two indexes of the built fixture site, one of the text as
  * written with the raw query, one folded (the site's own), and prints a Markdown table.
- * Needs `tests/.output/dist-fixture` (built by the test run). Usage: node scripts/measure-search.ts
+ * Needs `tests/.output/dist-fixture` (built by the test run). Usage: node tests/tools/measure-search.ts
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { serve } from '../tests/support/server.ts';
-import { launch } from '../tests/support/browser.ts';
-import { fixtureBase, fixtureContent, fixtureDist } from '../tests/support/paths.ts';
-import { searchCases, type SearchCase } from '../tests/fixtures/search-queries.ts';
-import { resultsFor } from '../tests/support/search-runner.ts';
+import { buildSearchIndex } from '../../src/build/search/build-index.ts';
+import { serve } from '../../scripts/lib/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
+import { searchCases, type SearchCase } from '../fixtures/search-queries.ts';
+import { resultsFor } from '../support/search-runner.ts';
 
 const rawDir = await mkdtemp(join(tmpdir(), 'search-raw-'));
 await cp(fixtureDist, rawDir, { recursive: true });

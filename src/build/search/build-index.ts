@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { foldForIndex } from './normalize.ts';
+import { foldForIndex } from '../../lib/search/normalize.ts';
 import { extractRecords, type SearchRecord } from './records.ts';
 import { loadSynonyms, type Synonyms } from './synonyms.ts';
-import { isLocale, localeCodes } from '../locales.ts';
+import { isLocale, localeCodes } from '../../config/locales.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

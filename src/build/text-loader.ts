@@ -1,10 +1,10 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAndRenderText } from '../integrations/mdx-safety.ts';
+import { checkAndRenderText } from './mdx-check.ts';
 import { displayPath } from './display-path.ts';
 import { guardMdx, refuse, type EntryType } from './loader-guards.ts';
-import type { RenderedText } from './text-render.ts';
+import type { RenderedText } from '../lib/text-render.ts';
 
 /**
  * The loader of the practice texts: `.mdx` files checked and rendered when the content is synced.

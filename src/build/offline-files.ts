@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { generateSW, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
 import * as cheerio from 'cheerio';
-import { localeCodes } from '../locales.ts';
-import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../offline-config.ts';
+import { localeCodes } from '../config/locales.ts';
+import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../lib/offline-config.ts';
 
 type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
 /** The constructor of async functions, for a callback written as text (it must survive serialisation). */
@@ -100,7 +100,7 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
 /**
  * Entries the runtime cache of pages may hold (Workbox's ExpirationPlugin, least recently used out first,
  * counted over the whole cache that the languages' routes share). "Make available offline" stores its
- * copies in this same cache (src/scripts/offline-store.ts), and once a saved page is opened the plugin
+ * copies in this same cache (src/client/offline-store.ts), and once a saved page is opened the plugin
  * counts it like any visited one, so the cap must stay above all that can be saved: every page in every
  * language. Keys carry no query, so a live build accounts for at most one entry per page; at twice that,
  * a saved copy could only be evicted after as many pages again were removed by later builds and opened

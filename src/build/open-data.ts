@@ -1,11 +1,11 @@
-import type { PracticeRecord, SiteContent } from './content.ts';
-import { toCsv } from './csv.ts';
+import type { PracticeRecord, SiteContent } from '../lib/content.ts';
+import { toCsv } from '../lib/csv.ts';
 import { textSource } from './text-source.ts';
-import { pickName } from './fallback.ts';
-import { t } from './i18n.ts';
-import { localeCodes, type Locale } from './locales.ts';
-import { absoluteUrl } from './absolute-url.ts';
-import { urls } from './urls.ts';
+import { pickName } from '../lib/fallback.ts';
+import { t } from '../lib/i18n.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
+import { absoluteUrl } from '../lib/absolute-url.ts';
+import { urls } from '../lib/urls.ts';
 import type { Localized, LocalizedPartial, Organisation } from '../schemas/index.ts';
 
 /**
@@ -73,13 +73,6 @@ export interface OpenDataset {
   count: number;
   practices: OpenPractice[];
 }
-
-/** Where the files are published (under BASE_PATH). */
-export const openDataPaths = {
-  json: () => urls.asset('data/practices.json'),
-  csv: () => urls.asset('data/practices.csv'),
-  feed: (l: Locale) => urls.asset(`${l}/feed.xml`),
-};
 
 const perLocale = <T>(fn: (l: Locale) => T) => Object.fromEntries(localeCodes.map((l) => [l, fn(l)])) as Record<Locale, T>;
 

@@ -1,5 +1,5 @@
 /** The offline page: lists this language's saved copies and the other pages the reader opened before. */
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import type { OfflineMessages } from '../lib/offline-messages.ts';
 import { fill, savedCopies } from './offline-store.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { withoutMdxComments } from '../integrations/mdx-safety.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { withoutMdxComments } from './mdx-check.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 /**
  * An entry's Markdown source, without frontmatter or MDX comments: from the content store, or from its

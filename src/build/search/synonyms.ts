@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../../config/locales.ts';
 import type { City, Country, GlossaryTerm, Theme } from '../../schemas/index.ts';
 
 /**

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import { isLocale, type Locale } from '../locales.ts';
+import { isLocale, type Locale } from '../../config/locales.ts';
 
 /** One search result, read from a built page (see record-attrs.ts for the markup). */
 export interface SearchRecord {

@@ -21,10 +21,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parse, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
-import { classify } from './content-layout.ts';
-import { textPath, textRef, type TextKind, type TextRef } from './contributor-links.ts';
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { classify } from '../lib/content-layout.ts';
+import { textPath, textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../config/locales.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export type TextState = 'present' | 'missing' | 'outdated';
 
