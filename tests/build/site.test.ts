@@ -19,6 +19,22 @@ for (const b of builds) {
       expect(pages.filter((p) => !p.startsWith('/_'))).toEqual(expected);
     });
 
+    it('ids are plain names and every id reference (aria-labelledby, aria-describedby, label for, aria-controls) names an element of the page', () => {
+      const broken: string[] = [];
+      for (const p of pages) {
+        const $ = page(b.dist, p);
+        const ids = new Set($('[id]').map((_, el) => $(el).attr('id')).get());
+        // An id is a plain token: a quote or space in it is a template slip (an escaped quote in a template), not a name.
+        for (const id of ids) if (!/^[^\s"'&<>]+$/u.test(id)) broken.push(`${p}: id="${id}"`);
+        $('[aria-labelledby], [aria-describedby], label[for], [aria-controls]').each((_, el) => {
+          for (const attr of ['aria-labelledby', 'aria-describedby', 'for', 'aria-controls']) {
+            for (const ref of ($(el).attr(attr) ?? '').split(/\s+/).filter(Boolean)) if (!ids.has(ref)) broken.push(`${p}: ${attr}="${ref}"`);
+          }
+        });
+      }
+      expect(broken).toEqual([]);
+    });
+
     it('every internal link, asset and anchor resolves', () => {
       const broken: string[] = [];
       for (const p of pages) {
