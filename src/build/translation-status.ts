@@ -22,54 +22,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parse, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
 import { classify } from '../lib/content-layout.ts';
-import { textPath, textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
+import type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
+import { textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
-export type TextState = 'present' | 'missing' | 'outdated';
-
-export interface EntryStatus extends TextRef {
-  /** The language translations are made from. */
-  source: Locale;
-  /** Title in the source language (the file's `title`, else its slug). */
-  title: string;
-  /** Chapter order within its guide, for sorting. */
-  order: number;
-  /** Content paths of the texts that exist. */
-  files: Partial<Record<Locale, string>>;
-  state: Record<Locale, TextState>;
-  /** The source file's frontmatter and body, for the "Translate" template. */
-  sourceData: Record<string, unknown>;
-  sourceBody: string;
-  /** Last commit date (ISO) of each existing file, when known. */
-  changed: Partial<Record<Locale, string>>;
-}
-
-export interface InterfaceStatus {
-  /** Keys of the English interface strings (plural forms counted once). */
-  total: number;
-  missing: string[];
-  outdated: string[];
-}
-
-export interface LocaleStatus {
-  locale: Locale;
-  total: number;
-  /** Texts available in this language (up to date or not). */
-  present: number;
-  /** Share of texts available, 0-100, rounded down so 100 means complete. */
-  percent: number;
-  missing: EntryStatus[];
-  outdated: EntryStatus[];
-  interface: InterfaceStatus;
-}
-
-export interface TranslationStatus {
-  /** False when git history could not be read: then nothing is reported outdated. */
-  historyKnown: boolean;
-  entries: EntryStatus[];
-  locales: Record<Locale, LocaleStatus>;
-}
+export type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
 
 /** Where a file stands in the history: lower rank = more recent change; undefined = unknown. */
 interface History {
@@ -333,4 +291,4 @@ export function cachedTranslationStatus(options: StatusOptions): TranslationStat
 }
 
 /** Where a missing translation should be written. */
-export const missingPath = (entry: EntryStatus, locale: Locale): string => textPath(entry, locale);
+export { missingPath } from '../lib/translation-state.ts';
