@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
+import { localePattern } from '../src/config/locales.ts';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './lib/synthetic.ts';
@@ -287,7 +288,7 @@ try {
   t = performance.now();
   const files = filesUnder(dist);
   const html = files.filter((f) => f.path.endsWith('.html'));
-  const practicePages = html.filter((f) => /^(en|ar|fr)\/practices\/[^/]+\/index\.html$/.test(f.path)).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
+  const practicePages = html.filter((f) => new RegExp(`^(${localePattern})/practices/[^/]+/index\\.html$`).test(f.path)).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
   const weights = spread(practicePages.sort(), 150).map((p) => pageWeight(dist, p));
   const practiceHtml = weights.map((w) => w.html.gzip);
   const first = weights[0]!;

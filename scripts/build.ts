@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { localePattern } from '../src/config/locales.ts';
 
 const verbose = process.argv.includes('--verbose');
 const logFile = resolve('.astro/build.log');
@@ -43,6 +44,6 @@ const out = resolve('dist');
 const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const warnings = built.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
 console.log(`build: ${pages} pages in ${join('dist')}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-for (const line of finished.split('\n').filter((l) => /search index:|offline (en|ar|fr)|service worker:/.test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);
+for (const line of finished.split('\n').filter((l) => new RegExp(`search index:|offline (${localePattern})|service worker:`).test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);
 if (warnings.length > 0) console.log(`build: ${warnings.length} warning(s) from Astro, in ${logFile}`);
 console.log(`build: full output in ${logFile}${verbose ? '' : ' (`npm run build -- --verbose` to see it as it comes)'}`);

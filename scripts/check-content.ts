@@ -9,14 +9,14 @@ import { resolve } from 'node:path';
 import { readContent } from './lib/read-content.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
 import { t } from '../src/lib/i18n.ts';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../src/config/locales.ts';
+import { defaultLocale, isLocale, localeCodes, terminalLocale, type Locale } from '../src/config/locales.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 /** `--lang ar`, `--lang=ar`, or a bare `ar` (what npm passes on from `npm run check --lang ar`). */
 function language(args: readonly string[]): Locale {
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i === -1 ? args.find((a) => isLocale(a)) : args[i]!.includes('=') ? args[i]!.slice('--lang='.length) : args[i + 1];
-  if (value === undefined) return 'en';
+  if (value === undefined) return terminalLocale;
   if (isLocale(value)) return value;
   console.error(`--lang: expected one of ${localeCodes.join(', ')}, found ${JSON.stringify(value)}`);
   process.exit(2);

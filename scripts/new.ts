@@ -13,7 +13,7 @@ import * as p from '@clack/prompts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { t } from '../src/lib/i18n.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
-import { isLocale, localeCodes, locales, type Locale } from '../src/config/locales.ts';
+import { isLocale, localeCodes, locales, terminalLocale, type Locale } from '../src/config/locales.ts';
 import {
   emptyChapter, emptyPractice, narrativeKeys, emptyResource, emptyTranslation, issueMessage, nextChapterOrder, parseEntry, scaffoldChapter,
   scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug, todayIso,
@@ -44,7 +44,7 @@ let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPosition
 try {
   parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
 } catch (error) {
-  console.error(`${(error as Error).message}\n${t('en')('scaffold.cli.noTerminal')}`);
+  console.error(`${(error as Error).message}\n${t(terminalLocale)('scaffold.cli.noTerminal')}`);
   process.exit(2);
 }
 const flags = parsed.values;
@@ -63,7 +63,7 @@ function answered<T>(value: T): Exclude<T, symbol> {
 }
 
 // The first question: the language of the others (and of the notes written into the files).
-let ui: Locale = isLocale(flags.ui) ? flags.ui : 'en';
+let ui: Locale = isLocale(flags.ui) ? flags.ui : terminalLocale;
 if (flags.help) {
   console.log(t(ui)('scaffold.cli.help'));
   process.exit(0);

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { localeCodes, type Locale } from '../../src/config/locales.ts';
+import { joinList, localeCodes, localePattern, type Locale } from '../../src/config/locales.ts';
 import type { City, Country, GlossaryTerm, TargetGroup, Theme } from '../../src/schemas/index.ts';
 
 /**
@@ -208,7 +208,7 @@ function frDe(np: string): string {
 }
 /** French preposition before a country name (au Maroc, en Égypte). */
 const frCountryIn: Record<string, string> = { ma: 'au Maroc', lb: 'au Liban', eg: 'en Égypte', iq: 'en Irak', jo: 'en Jordanie', ly: 'en Libye', tn: 'en Tunisie' };
-const listJoin = (items: string[], lang: Locale) => items.join(lang === 'ar' ? '، ' : ', ');
+const listJoin = (items: string[], lang: Locale) => joinList(lang, items);
 
 const NOT_WORD = new Set([...'«»،؛؟’‘“”–—…']);
 /**
@@ -650,7 +650,7 @@ export function writeSyntheticContent(outDir: string, from: string, options: Syn
     drafts.push(draft);
     for (const [rel, text] of Object.entries(out)) {
       write(rel, text);
-      const lang = /\/(en|ar|fr)\.mdx$/.exec(rel)?.[1] as Locale | undefined;
+      const lang = new RegExp(`/(${localePattern})\\.mdx$`).exec(rel)?.[1] as Locale | undefined;
       if (lang) {
         const w = countWords(text.replace(/^---\n|^(title|summary|goal|approach|impact): /gm, ''));
         words[lang].min = Math.min(words[lang].min, w);

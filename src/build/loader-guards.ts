@@ -7,6 +7,7 @@ import { parseContentYaml } from '../lib/content-yaml.ts';
 import { fileTextIssues } from '../lib/file-rules.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { t } from '../lib/i18n.ts';
+import { terminalLocale } from '../config/locales.ts';
 import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
 
 /**
@@ -36,7 +37,7 @@ export function symlinkIssue(path: string, root: string): ContentIssue | undefin
 
 /** Stops the build with the checker's own lines for one file. */
 export function refuse(file: string, issues: ContentIssue[]): never {
-  throw new Error([t('en')('check.contentHeader', { file }), ...issues.map(formatIssue)].join('\n'));
+  throw new Error([t(terminalLocale)('check.contentHeader', { file }), ...issues.map(formatIssue)].join('\n'));
 }
 
 /** The text of a content file, or the build stops with every rule it breaks before parsing. */

@@ -21,6 +21,12 @@ export type LocaleInfo = (typeof locales)[Locale];
 /** Display order everywhere (switcher, chooser, hreflang). */
 export const localeCodes = ['en', 'ar', 'fr'] as const satisfies readonly Locale[];
 
+/** The language codes as a regular-expression alternation (`en|ar|fr`), for paths like `practices/x/ar.mdx`. */
+export const localePattern = localeCodes.join('|');
+
+/** The language of terminal output: build errors, and the CLIs when no `--lang` is given. */
+export const terminalLocale: Locale = 'en';
+
 /** Fallback text language when an entry has no text in the page's language and no usable original. */
 export const defaultLocale: Locale = 'en';
 

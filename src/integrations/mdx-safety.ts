@@ -4,6 +4,7 @@ import { fileTextIssues } from '../lib/file-rules.ts';
 import { displayPath } from '../build/display-path.ts';
 import { contentIssue, formatIssue } from '../lib/issues.ts';
 import { t } from '../lib/i18n.ts';
+import { terminalLocale } from '../config/locales.ts';
 import { mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
 
 /**
@@ -24,7 +25,7 @@ export function mdxSafetyPlugin(): MdastPluginDefinition {
       const found = [...fileTextIssues(ctx.source, file), ...mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }))];
       if (found.length === 0) return;
       const lines = found.map(formatIssue);
-      const error = new Error([t('en')('check.mdx.buildHeader', { file }), ...lines].join('\n'));
+      const error = new Error([t(terminalLocale)('check.mdx.buildHeader', { file }), ...lines].join('\n'));
       // @astrojs/mdx reads the location of the first problem from these.
       Object.assign(error, { line: found[0]?.line, column: 1 });
       throw error;

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { classify } from './content-layout.ts';
-import type { Locale } from '../config/locales.ts';
+import { defaultLocale, type Locale } from '../config/locales.ts';
 import { editUrl, newFileUrl, type Repository } from './repository.ts';
 
 /**
@@ -110,7 +110,7 @@ export function pageLinks(repo: Repository | undefined, locale: Locale, own: Tex
 
 /** The contributor guide in the reader's language, on the repository host. */
 export function contributingUrl(repo: Repository, locale: Locale): string {
-  const file = locale === 'en' ? 'CONTRIBUTING.md' : `CONTRIBUTING.${locale}.md`;
+  const file = locale === defaultLocale ? 'CONTRIBUTING.md' : `CONTRIBUTING.${locale}.md`;
   return `${repo.url}/blob/${repo.branch}/${file}`;
 }
 

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import en from '../i18n/en.json' with { type: 'json' };
 import ar from '../i18n/ar.json' with { type: 'json' };
 import fr from '../i18n/fr.json' with { type: 'json' };
-import { locales, type Locale } from '../config/locales.ts';
+import { defaultLocale, locales, type Locale } from '../config/locales.ts';
 
 /** Interface strings, one resource file per language. */
 export const resources = { en, ar, fr } as const;
@@ -11,7 +11,7 @@ export const resources = { en, ar, fr } as const;
 const instance = i18next.createInstance();
 void instance.init({
   resources: { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr } },
-  lng: 'en',
+  lng: defaultLocale,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false }, // Astro escapes every expression it renders.

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { resources, t } from './i18n.ts';
-import type { Locale } from '../config/locales.ts';
+import { terminalLocale, type Locale } from '../config/locales.ts';
 
 /**
  * A sentence in the checker's words: a key under `check.` in src/i18n/{en,ar,fr}.json and the values it
@@ -73,8 +73,8 @@ export function contentIssue(i: {
     file: i.file,
     ...(i.line === undefined ? {} : { line: i.line }),
     field: i.field,
-    expected: renderMessage(i.expected, 'en'),
-    found: renderMessage(i.found, 'en'),
+    expected: renderMessage(i.expected, terminalLocale),
+    found: renderMessage(i.found, terminalLocale),
     message: { expected: i.expected, found: i.found },
   };
 }
@@ -103,7 +103,7 @@ export function describeValueMessage(value: unknown): Message {
 
 /** A short, readable rendering of a value a contributor wrote (English). */
 export function describeValue(value: unknown): string {
-  return renderMessage(describeValueMessage(value), 'en');
+  return renderMessage(describeValueMessage(value), terminalLocale);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -171,7 +171,7 @@ export function zodIssues(error: z.ZodError, file: string, data: unknown, locate
 export function formatIssueIn(locale: Locale): (issue: ContentIssue) => string {
   const _ = t(locale);
   return (issue) => {
-    const english = locale === 'en' || !issue.message;
+    const english = locale === terminalLocale || !issue.message;
     const values = {
       label: _(`check.severity.${issue.severity}`),
       where: issue.line ? `${issue.file}:${issue.line}` : issue.file,
@@ -183,12 +183,12 @@ export function formatIssueIn(locale: Locale): (issue: ContentIssue) => string {
   };
 }
 
-const formatEnglish = formatIssueIn('en');
+const formatEnglish = formatIssueIn(terminalLocale);
 
 export function formatIssue(issue: ContentIssue): string {
   return formatEnglish(issue);
 }
 
-export function formatIssues(issues: readonly ContentIssue[], locale: Locale = 'en'): string {
+export function formatIssues(issues: readonly ContentIssue[], locale: Locale = terminalLocale): string {
   return issues.map(formatIssueIn(locale)).join('\n');
 }

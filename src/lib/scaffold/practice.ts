@@ -3,7 +3,7 @@ import { classify } from '../content-layout.ts';
 import { crossCheck } from '../crosscheck.ts';
 import { contentIssue, fieldName, msg, verbatim } from '../issues.ts';
 import { isAllowedUrl } from '../mdx-safety.ts';
-import { isLocale, type Locale } from '../../config/locales.ts';
+import { defaultLocale, isLocale, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues, valueAt } from './check.ts';
 import { narrativeKeys, type PracticeAnswers, type ScaffoldContext, type ScaffoldIssue, type ScaffoldResult, type ScaffoldText } from './types.ts';
 import { cleanText, comment, flowList, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
@@ -28,7 +28,7 @@ const uniq = (values: readonly string[]) => [...new Set(values.map((v) => v.trim
 
 /** The practice.yaml data the answers stand for, as the checker will read it back. */
 function factsFrom(a: PracticeAnswers, today: string) {
-  const lang = a.lang || 'en';
+  const lang = a.lang || defaultLocale;
   const documents = a.documents.map((d, row) => ({ d, row })).filter(({ d }) => filled(d.title, d.publisher, d.year, d.url));
   const partners = a.partners.map((p, row) => ({ p, row })).filter(({ p }) => filled(p.name, p.type));
   const org = (o: { name: string; type: string }) => ({ name: { [lang]: oneLine(o.name) }, type: o.type || undefined });
@@ -136,7 +136,7 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
     targetGroups: new Set(ctx.targetGroups),
     resources: new Set(ctx.resources),
     // Related practices are checked below against the folder list (the cross-check wants their data).
-    practices: [{ slug, file: factsFile, data: { ...data, related: [], original_language: isLocale(a.lang) ? a.lang : 'en' } as unknown as Practice, locales: [isLocale(a.lang) ? a.lang : 'en'] }],
+    practices: [{ slug, file: factsFile, data: { ...data, related: [], original_language: isLocale(a.lang) ? a.lang : defaultLocale } as unknown as Practice, locales: [isLocale(a.lang) ? a.lang : defaultLocale] }],
     guides: [],
     activities: [],
   });

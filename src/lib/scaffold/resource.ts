@@ -1,5 +1,5 @@
 import { resourceSchema } from '../../schemas/index.ts';
-import { localeCodes, type Locale } from '../../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues } from './check.ts';
 import { slugIssues, type ScaffoldEnv } from './practice.ts';
 import type { ResourceAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } from './types.ts';
@@ -10,7 +10,7 @@ export const emptyResource = (): ResourceAnswers => ({
 });
 
 function resourceData(a: ResourceAnswers) {
-  const lang = a.lang || 'en';
+  const lang = a.lang || defaultLocale;
   const year = a.year.trim();
   return {
     type: a.type || undefined,
@@ -24,7 +24,7 @@ function resourceData(a: ResourceAnswers) {
 
 const answerOf = (path: readonly PropertyKey[]): string => {
   const [head, key] = path;
-  if (head === 'description') return `description.${String(key ?? 'en')}`;
+  if (head === 'description') return `description.${String(key ?? defaultLocale)}`;
   return String(head ?? '');
 };
 

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { chapterSchema, guideIntroSchema, practiceTextSchema } from '../../schemas/index.ts';
-import { isLocale, localeCodes, type Locale } from '../../config/locales.ts';
+import { isLocale, localeCodes, localePattern, type Locale } from '../../config/locales.ts';
 import { issue } from './check.ts';
 import type { ScaffoldEnv } from './practice.ts';
 import { narrativeKeys, type ScaffoldContext, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult, type TranslationAnswers } from './types.ts';
@@ -23,12 +23,12 @@ type Target =
 /** `practices/<slug>`, `guides/<guide>/<chapter>` (with or without `content/`, a language, `.mdx`). */
 export function parseEntry(entry: string, ctx: ScaffoldContext): Target | undefined {
   const clean = entry.trim().replace(/^\.?\/?(content\/)?/, '').replace(/\/+$/, '').replace(/\.mdx$/, '');
-  let m = /^practices\/([^/]+)(?:\/(en|ar|fr))?$/.exec(clean);
+  let m = new RegExp(`^practices/([^/]+)(?:/(?:${localePattern}))?$`).exec(clean);
   if (m) {
     const p = ctx.practices[m[1]!];
     return p ? { kind: 'practice', slug: m[1]!, available: [...p.locales], original: p.original } : undefined;
   }
-  m = /^guides\/([^/]+)\/(?:(?:en|ar|fr)\/)?([^/]+)$/.exec(clean);
+  m = new RegExp(`^guides/([^/]+)/(?:(?:${localePattern})/)?([^/]+)$`).exec(clean);
   if (m) {
     const g = ctx.guides[m[1]!];
     const chapter = m[2]!;
