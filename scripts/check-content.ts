@@ -6,7 +6,7 @@
  * `--lang ar` or `--lang fr` prints the messages in Arabic or French (English by default).
  */
 import { resolve } from 'node:path';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../src/build/content-check.ts';
 import { formatIssueIn } from '../src/lib/issues.ts';
 import { t } from '../src/lib/i18n.ts';
 import { defaultLocale, isLocale, localeCodes, terminalLocale, type Locale } from '../src/config/locales.ts';

@@ -21,7 +21,7 @@ import {
 } from '../src/lib/scaffold/index.ts';
 import { issueMessages, scaffoldText } from '../src/lib/scaffold/strings.ts';
 import { evidenceLevels, governanceLevels, organisationTypes, resourceTypes, scopes, statuses } from '../src/schemas/index.ts';
-import { readScaffoldContext, readScaffoldLabels } from './lib/scaffold-context.ts';
+import { readScaffoldContext, readScaffoldLabels } from '../src/build/scaffold-context.ts';
 
 const kinds = ['practice', 'chapter', 'resource', 'translation'] as const;
 type Kind = (typeof kinds)[number];

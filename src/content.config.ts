@@ -21,6 +21,8 @@ const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base:
  * it from the file.
  */
 const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
+/** `guides/<guide>/<locale>/<file>.mdx`: the rules of an introduction or a chapter (src/schemas/guide.ts). */
+const guideTextRules = (entry: string) => s.guideTextSchema(entry.split('/').at(-1)!.replace(/\.mdx$/, ''));
 const taxonomy = (name: keyof typeof taxonomyFileNames) => checkedFile(new URL(`taxonomy/${taxonomyFileNames[name]}`, root), root);
 
 export const collections = {
@@ -31,9 +33,11 @@ export const collections = {
   practices: defineCollection({ loader: from(patterns.practices, folderId), schema: s.practiceSchema }),
   practiceTexts: defineCollection({ loader: texts(patterns.practiceTexts), schema: s.practiceTextSchema }),
   guides: defineCollection({ loader: from(patterns.guides, folderId), schema: s.guideSchema }),
-  // Introductions (`index.mdx`) and chapters share a folder: `order` is required of chapters by the
-  // file check and by src/lib/guides.ts, which tells the two apart by id.
-  guideTexts: defineCollection({ loader: from(patterns.guideTexts, pathId), schema: s.chapterSchema.partial({ order: true }) }),
+  // One collection for introductions and chapters; the loader applies each file's own rules first.
+  guideTexts: defineCollection({
+    loader: checkedGlob({ base: root, pattern: patterns.guideTexts, generateId: pathId, frontmatterSchema: guideTextRules }),
+    schema: s.chapterSchema.partial({ order: true }),
+  }),
   resources: defineCollection({ loader: from(patterns.resources, pathId), schema: s.resourceSchema }),
   glossary: defineCollection({ loader: from(patterns.glossary, pathId), schema: s.glossarySchema }),
   activities: defineCollection({ loader: from(patterns.activities, folderId), schema: s.activitySchema }),

@@ -1,4 +1,5 @@
 import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { displayPath } from './display-path.ts';
@@ -8,7 +9,7 @@ import { fileTextIssues } from '../lib/file-rules.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { t } from '../lib/i18n.ts';
 import { terminalLocale } from '../config/locales.ts';
-import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
+import { contentIssue, formatIssue, msg, verbatim, zodIssues, type ContentIssue } from '../lib/issues.ts';
 
 /**
  * The build's own guards on content files, the same rules `npm run check` applies (one module each:
@@ -62,18 +63,23 @@ function parseChecked(text: string, path: string): unknown {
  * The guards for an MDX file before Astro's own entry type reads it: link, size, characters, and its
  * frontmatter through the shared YAML reader (Astro's would accept what `npm run check` refuses).
  */
-export function guardMdx(path: string, root: string, contents: string): void {
+export function guardMdx(path: string, root: string, contents: string, schema?: z.ZodType): void {
   readChecked(path, root, contents);
   const { yaml } = splitFrontmatter(contents);
-  if (yaml !== undefined) {
-    const { parsed, issues } = parseContentYaml(yaml, displayPath(path), 1);
-    if (!parsed) refuse(displayPath(path), issues);
-  }
+  if (yaml === undefined) return;
+  const file = displayPath(path);
+  const { parsed, issues } = parseContentYaml(yaml, file, 1);
+  if (!parsed) refuse(file, issues);
+  // A rule that depends on the file's name (a guide's introduction or a chapter), which the collection's
+  // one schema cannot see: the same choice `npm run check` makes.
+  const result = schema?.safeParse(parsed.data);
+  if (result && !result.success) refuse(file, zodIssues(result.error, file, parsed.data, parsed.locate));
 }
 
 /** Astro's glob loader, with `.yaml` files read by the guards and the shared YAML reader, `.mdx` files guarded. */
-export function checkedGlob(options: Parameters<typeof glob>[0] & { base: URL }): Loader {
-  const inner = glob(options);
+export function checkedGlob(options: Parameters<typeof glob>[0] & { base: URL; frontmatterSchema?: (entry: string) => z.ZodType | undefined }): Loader {
+  const { frontmatterSchema, ...globOptions } = options;
+  const inner = glob(globOptions);
   const root = fileURLToPath(options.base);
   return {
     name: 'mena-hub:checked-glob',
@@ -89,7 +95,19 @@ export function checkedGlob(options: Parameters<typeof glob>[0] & { base: URL })
       };
       const mdx = entryTypes.get('.mdx');
       const guarded: [string, EntryType][] = mdx
-        ? [['.mdx', { ...mdx, getEntryInfo: async (params) => (guardMdx(fileURLToPath(params.fileUrl), root, params.contents), mdx.getEntryInfo(params)) }]]
+        ? [
+            [
+              '.mdx',
+              {
+                ...mdx,
+                getEntryInfo: async (params) => {
+                  const path = fileURLToPath(params.fileUrl);
+                  guardMdx(path, root, params.contents, frontmatterSchema?.(relative(root, path).split('\\').join('/')));
+                  return mdx.getEntryInfo(params);
+                },
+              },
+            ],
+          ]
         : [];
       return inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.yaml', yaml], ...guarded]) } as LoaderContext);
     },

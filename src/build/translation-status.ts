@@ -18,14 +18,13 @@
  * interface file.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { LineCounter, parse, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
-import { classify } from '../lib/content-layout.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
+import { dataOf, readContentFolder } from './content-files.ts';
 import type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
 import { textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../config/locales.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
 
@@ -77,61 +76,26 @@ function folderHistory(dir: string): History {
   };
 }
 
-/** Every file under `root`, relative to it with forward slashes. */
-function walk(root: string, dir = root): string[] {
-  const out: string[] = [];
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const full = join(dir, d.name);
-    if (d.isDirectory()) out.push(...walk(root, full));
-    else out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out.sort();
-}
-
-/** Frontmatter and body of an MDX file; empty frontmatter when it cannot be read (`npm run check` says why). */
-function readText(file: string): { data: Record<string, unknown>; body: string } {
-  const text = readFileSync(file, 'utf8');
-  const { yaml, body } = splitFrontmatter(text);
-  if (yaml === undefined) return { data: {}, body };
-  let data: unknown;
-  try {
-    data = parse(yaml);
-  } catch {
-    data = {};
-  }
-  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
-}
-
-function originalLanguage(file: string): Locale | undefined {
-  try {
-    const data = parse(readFileSync(file, 'utf8')) as { original_language?: unknown } | null;
-    return isLocale(data?.original_language) ? data.original_language : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const kindOrder: readonly TextKind[] = ['practice', 'guide', 'chapter', 'activity', 'page'];
 
 /** The status of every text entry in a content folder. */
 export function contentStatus(contentDir: string, history: History = folderHistory(contentDir)): EntryStatus[] {
-  const dir = resolve(contentDir);
+  const folder = readContentFolder(resolve(contentDir));
+  const read = new Map(folder.files.map((f) => [f.rel, f]));
   const groups = new Map<string, { ref: TextRef; files: Partial<Record<Locale, string>> }>();
   const originals = new Map<string, Locale>(); // "practice:slug" → original_language
-  for (const rel of walk(dir)) {
-    const c = classify(rel);
-    if (!c.ok) continue;
-    if (c.file.kind === 'practice' || c.file.kind === 'activity') {
-      const lang = originalLanguage(join(dir, rel));
-      if (lang) originals.set(`${c.file.kind}:${c.file.slug}`, lang);
+  for (const { rel, kind } of folder.files) {
+    if (!kind) continue;
+    if (kind.kind === 'practice' || kind.kind === 'activity') {
+      const lang = dataOf(read.get(rel)).original_language;
+      if (isLocale(lang)) originals.set(`${kind.kind}:${kind.slug}`, lang);
       continue;
     }
     const ref = textRef(rel);
-    if (!ref || !('locale' in c.file)) continue;
+    if (!ref || !('locale' in kind)) continue;
     const key = `${ref.kind}:${ref.slug}:${ref.chapter ?? ''}`;
     const group = groups.get(key) ?? { ref, files: {} };
-    group.files[c.file.locale] = rel;
+    group.files[kind.locale] = rel;
     groups.set(key, group);
   }
 
@@ -139,7 +103,9 @@ export function contentStatus(contentDir: string, history: History = folderHisto
   for (const { ref, files } of groups.values()) {
     const original = originals.get(`${ref.kind}:${ref.slug}`);
     const source = [original, defaultLocale, ...localeCodes].find((l): l is Locale => l !== undefined && files[l] !== undefined)!;
-    const { data, body } = readText(join(dir, files[source]!));
+    const sourceFile = read.get(files[source]!);
+    const data = dataOf(sourceFile);
+    const body = sourceFile?.body ?? '';
     const sourceRank = history.rank(files[source]!);
     const state = {} as Record<Locale, TextState>;
     const changed: Partial<Record<Locale, string>> = {};

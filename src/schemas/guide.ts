@@ -24,6 +24,14 @@ export const chapterSchema = z.strictObject({
   order: z.number().int().min(0),
 });
 
+/**
+ * The rules for a guide text, by its file name: `index.mdx` is the introduction, any other file a chapter.
+ * The build's loader and `npm run check` both pick the schema here.
+ */
+export function guideTextSchema(chapter: string): typeof guideIntroSchema | typeof chapterSchema {
+  return chapter === 'index' ? guideIntroSchema : chapterSchema;
+}
+
 export type Guide = z.infer<typeof guideSchema>;
 export type GuideIntro = z.infer<typeof guideIntroSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/build/content-check.ts';
 import { maxContentFileKB } from '../../src/lib/file-rules.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { buildSite } from '../support/astro-build.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, viewports } from '../../scripts/lib/browser.ts';
 import { serve } from '../../scripts/lib/server.ts';
 import { fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
-import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
+import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { emptyPractice, scaffoldPractice, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import type { Locale } from '../../src/config/locales.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
+import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { emptyPractice, scaffoldPractice, todayIso, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import { fixtureContent, root } from '../support/paths.ts';

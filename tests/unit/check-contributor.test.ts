@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/build/content-check.ts';
 import { parseContentYaml, yamlMistake } from '../../src/lib/content-yaml.ts';
 import { formatIssue, formatIssueIn } from '../../src/lib/issues.ts';
 import { fixtureContent } from '../support/paths.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/build/content-check.ts';
 import { formatIssue, formatIssueIn } from '../../src/lib/issues.ts';
 import { fixtureContent, root } from '../support/paths.ts';
 

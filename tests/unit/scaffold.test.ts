@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readContent } from '../../scripts/lib/read-content.ts';
-import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
+import { readContent } from '../../src/build/content-check.ts';
+import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import {
   emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldChapter, scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug,

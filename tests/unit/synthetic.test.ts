@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/build/content-check.ts';
 import { countWords, prng, writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { realContent } from '../support/paths.ts';

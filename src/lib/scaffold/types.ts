@@ -3,7 +3,7 @@ import type { Locale } from '../../config/locales.ts';
 
 /**
  * What the scaffolder knows about the content folder: enough to check references and refuse names that
- * are taken. The CLI reads it from the files (scripts/lib/scaffold-context.ts), the proposal form gets
+ * are taken. The CLI reads it from the files (src/build/scaffold-context.ts), the proposal form gets
  * it embedded at build time (./site-context.ts); both hold the same facts for the same content.
  */
 export interface ScaffoldContext {

@@ -1,15 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
-import * as schemas from '../../src/schemas/index.ts';
-import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
-import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
-import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
-import { checkMdxSource } from '../../src/build/mdx-check.ts';
-import type { Locale } from '../../src/config/locales.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseContentYaml } from '../../src/lib/content-yaml.ts';
-import { fileTextIssues } from '../../src/lib/file-rules.ts';
+import * as schemas from '../schemas/index.ts';
+import { layoutIssues, taxonomyFileNames, type ContentFile } from '../lib/content-layout.ts';
+import { readContentFolder, type ContentFolder } from './content-files.ts';
+import { crossCheck, type CrossCheckInput } from '../lib/crosscheck.ts';
+import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../lib/issues.ts';
+import { checkMdxSource } from './mdx-check.ts';
+import type { Locale } from '../config/locales.ts';
+import { fileTextIssues } from '../lib/file-rules.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
 export interface ContentReport {
@@ -24,37 +22,6 @@ interface Parsed {
   locate: Locator;
 }
 
-/** Every file under `dir`, and every symbolic link, which is reported rather than followed. */
-async function walk(dir: string, links: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const dirent of await readdir(dir, { withFileTypes: true })) {
-    if (dirent.name.startsWith('.')) continue; // editor and OS files (.DS_Store, .gitkeep)
-    const full = join(dir, dirent.name);
-    if (dirent.isSymbolicLink()) links.push(full);
-    else if (dirent.isDirectory()) out.push(...(await walk(full, links)));
-    else out.push(full);
-  }
-  return out;
-}
-
-/** Parses YAML text with the build's own reader; its problems become issues with their line. */
-function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]): Parsed | undefined {
-  const result = parseContentYaml(text, file, lineOffset);
-  issues.push(...result.issues);
-  return result.parsed;
-}
-
-/** Splits an MDX file into its frontmatter (parsed) and body. */
-function parseMdx(text: string, file: string, issues: ContentIssue[]): (Parsed & { body: string }) | undefined {
-  const { yaml, body } = splitFrontmatter(text);
-  if (yaml === undefined) {
-    issues.push(contentIssue({ severity: 'error', file, line: 1, field: '', expected: msg('check.expected.frontmatter'), found: msg('check.value.noFrontmatter') }));
-    return undefined;
-  }
-  const parsed = parseYaml(yaml, file, 1, issues);
-  return parsed && { ...parsed, body };
-}
-
 function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
@@ -62,13 +29,18 @@ function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, 
   return undefined;
 }
 
+/** `npm run check`: every file of a content folder (src/build/content-files.ts) validated and cross-checked. */
 export async function readContent(contentDir: string): Promise<ContentReport> {
+  return checkContentFolder(readContentFolder(contentDir));
+}
+
+export function checkContentFolder(folder: ContentFolder): ContentReport {
+  const contentDir = folder.dir;
   const issues: ContentIssue[] = [];
-  const links: string[] = [];
-  const toRel = (p: string) => relative(contentDir, p).split(sep).join('/');
-  const paths = (await walk(contentDir, links)).map(toRel).sort();
+  const paths = folder.files.map((f) => f.rel);
+  const read = new Map(folder.files.map((f) => [f.rel, f]));
   // A link could make the build read any file of the machine that builds the site.
-  for (const link of links.map(toRel).sort())
+  for (const link of folder.links)
     issues.push(contentIssue({ severity: 'error', file: link, field: '', expected: msg('check.expected.plainFile'), found: msg('check.value.symlink') }));
   // Every practice refers to the four lists: a missing one is one error, not one per reference.
   const missingLists = Object.values(taxonomyFileNames).map((name) => `taxonomy/${name}`).filter((file) => !paths.includes(file));
@@ -76,10 +48,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     issues.push(contentIssue({ severity: 'error', file, field: '', expected: msg('check.expected.taxonomyFile', { file: verbatim(file) }), found: msg('check.value.noSuchFile') }));
   const locators = new Map<string, Locator>();
   const files = new Map<string, ContentFile>();
-  for (const rel of paths) {
-    const c = classify(rel);
-    if (c.ok) files.set(rel, c.file);
-  }
+  for (const f of folder.files) if (f.kind) files.set(f.rel, f.kind);
   // Unknown files and texts without their facts file, by the rule the build applies too.
   issues.push(...layoutIssues(paths));
 
@@ -93,6 +62,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
+  const guideText = new Map<string, (typeof guideTexts)[number]>();
 
   for (const [rel, kind] of files) {
     // A text that exists counts as that language's text even when it has errors of its own (reported
@@ -101,15 +71,19 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
       const key = `${kind.kind}/${kind.slug}`;
       textLocales.set(key, [...(textLocales.get(key) ?? []), kind.locale]);
     }
-    const text = await readFile(join(contentDir, rel), 'utf8');
-    const isMdx = rel.endsWith('.mdx');
+    if (kind.kind === 'guideText') {
+      const text = { slug: kind.slug, locale: kind.locale, chapter: kind.chapter, file: rel, order: undefined as number | undefined };
+      guideTexts.push(text);
+      guideText.set(rel, text);
+    }
+    const file = read.get(rel)!;
     // Size and invisible characters (src/lib/file-rules.ts); for MDX, with the allow-list check, which
     // walks the very tree the build renders (src/build/mdx-check.ts).
-    const textIssues = isMdx ? checkMdxSource(text, rel, dirname(join(contentDir, rel))) : fileTextIssues(text, rel);
-    issues.push(...textIssues);
-    if (textIssues.some((i) => i.message?.expected.key === 'check.expected.smallFile')) continue;
-    const parsed = isMdx ? parseMdx(text, rel, issues) : parseYaml(text, rel, 0, issues);
-    if (!parsed) continue;
+    issues.push(...(rel.endsWith('.mdx') ? checkMdxSource(file.text, rel, dirname(join(contentDir, rel))) : fileTextIssues(file.text, rel)));
+    if (file.tooLarge) continue;
+    issues.push(...file.issues);
+    if (!file.locate) continue;
+    const parsed: Parsed = { data: file.data, locate: file.locate };
     locators.set(rel, parsed.locate);
     switch (kind.kind) {
       case 'taxonomy': {
@@ -163,10 +137,9 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
         break;
       }
       case 'guideText': {
-        const isIntro = kind.chapter === 'index';
-        const data = isIntro ? validate(schemas.guideIntroSchema, parsed, rel, issues) : validate(schemas.chapterSchema, parsed, rel, issues);
-        if (!isIntro) entries.chapters++;
-        if (data) guideTexts.push({ slug: kind.slug, locale: kind.locale, chapter: kind.chapter, file: rel, order: 'order' in data ? (data.order as number) : undefined });
+        const data = validate(schemas.guideTextSchema(kind.chapter), parsed, rel, issues);
+        if (kind.chapter !== 'index') entries.chapters++;
+        if (data && 'order' in data) guideText.get(rel)!.order = data.order;
         break;
       }
       case 'resource':
