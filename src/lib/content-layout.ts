@@ -1,5 +1,6 @@
 import { localeCodes, type Locale } from '../config/locales.ts';
 import { slugPattern } from '../schemas/common.ts';
+import { taxonomyFiles } from '../schemas/taxonomy.ts';
 import { contentIssue, msg, type ContentIssue, type Message } from './issues.ts';
 
 /**
@@ -7,13 +8,11 @@ import { contentIssue, msg, type ContentIssue, type Message } from './issues.ts'
  * collections (glob patterns) and by the file checker (classification), so a file the checker accepts
  * is always a file the build loads, and no file is silently ignored.
  */
-export const taxonomyFileNames = {
-  countries: 'countries.yaml',
-  cities: 'cities.yaml',
-  themes: 'themes.yaml',
-  targetGroups: 'target-groups.yaml',
-} as const;
-export type TaxonomyKind = keyof typeof taxonomyFileNames;
+export type TaxonomyKind = keyof typeof taxonomyFiles;
+/** File name of each taxonomy list, as the schemas define it (src/schemas/taxonomy.ts). */
+export const taxonomyFileNames = Object.fromEntries(Object.entries(taxonomyFiles).map(([kind, spec]) => [kind, spec.file])) as {
+  [K in TaxonomyKind]: (typeof taxonomyFiles)[K]['file'];
+};
 
 export type ContentFile =
   | { kind: 'taxonomy'; taxonomy: TaxonomyKind }
