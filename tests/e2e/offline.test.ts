@@ -17,7 +17,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+const isControlled = (page: Page, timeout: number) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout }).then(() => true, () => false);
+/**
+ * Waits until the service worker controls the page. A first install that did not finish (its precache
+ * requests competing with the rest of the suite on a busy runner) gets what a reader's next page view
+ * gives it: one reload, which registers the worker again. If that fails too, the error says where the
+ * worker stood, so a failure in CI can be read.
+ */
+async function controlled(page: Page): Promise<void> {
+  if (await isControlled(page, 30_000)) return;
+  const before = await workerState(page);
+  await page.reload();
+  if (await isControlled(page, 30_000)) return;
+  throw new Error(`the service worker never took control of ${page.url()}: before reload ${before}, after ${await workerState(page)}`);
+}
+const workerState = (page: Page) =>
+  page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return r ? JSON.stringify({ installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state, scope: r.scope }) : 'no registration';
+  });
 const saved = (page: Page) => page.waitForSelector('[data-offline-remove]:not([hidden])', { timeout: 60_000 });
 const searchDone = (page: Page) => page.waitForSelector('[data-search-status][data-state=done]', { timeout: 20_000 });
 const firstResult = (page: Page) => page.locator('[data-search-results] h2 a').first().getAttribute('href');
