@@ -38,6 +38,7 @@ afterAll(() => Promise.all([contentDir, outDir].filter(Boolean).map((d) => rm(d,
 
 const read = (file: string) => readFileSync(join(contentDir, file), 'utf8');
 const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(read(file))![1]!) as Record<string, string>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture's YAML, read path by path
 const yamlFile = (file: string) => parseYaml(read(file)) as Record<string, any>;
 
 /** The texts as the contributor wrote them (Astro's schemas trim them). */
