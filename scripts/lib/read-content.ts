@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
 import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
@@ -10,6 +10,7 @@ import type { Locale } from '../../src/config/locales.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { parseContentYaml } from '../../src/lib/content-yaml.ts';
 import { fileTextIssues } from '../../src/lib/file-rules.ts';
+import { listFiles } from '../../src/build/list-files.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
 export interface ContentReport {
@@ -22,19 +23,6 @@ export interface ContentReport {
 interface Parsed {
   data: unknown;
   locate: Locator;
-}
-
-/** Every file under `dir`, and every symbolic link, which is reported rather than followed. */
-async function walk(dir: string, links: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const dirent of await readdir(dir, { withFileTypes: true })) {
-    if (dirent.name.startsWith('.')) continue; // editor and OS files (.DS_Store, .gitkeep)
-    const full = join(dir, dirent.name);
-    if (dirent.isSymbolicLink()) links.push(full);
-    else if (dirent.isDirectory()) out.push(...(await walk(full, links)));
-    else out.push(full);
-  }
-  return out;
 }
 
 /** Parses YAML text with the build's own reader; its problems become issues with their line. */
@@ -64,11 +52,10 @@ function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, 
 
 export async function readContent(contentDir: string): Promise<ContentReport> {
   const issues: ContentIssue[] = [];
-  const links: string[] = [];
-  const toRel = (p: string) => relative(contentDir, p).split(sep).join('/');
-  const paths = (await walk(contentDir, links)).map(toRel).sort();
+  // Editor and OS files (.DS_Store, .gitkeep) are skipped; a link is reported, never followed.
+  const { files: paths, links } = listFiles(contentDir);
   // A link could make the build read any file of the machine that builds the site.
-  for (const link of links.map(toRel).sort())
+  for (const link of links)
     issues.push(contentIssue({ severity: 'error', file: link, field: '', expected: msg('check.expected.plainFile'), found: msg('check.value.symlink') }));
   // Every practice refers to the four lists: a missing one is one error, not one per reference.
   const missingLists = Object.values(taxonomyFileNames).map((name) => `taxonomy/${name}`).filter((file) => !paths.includes(file));

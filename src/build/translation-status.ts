@@ -18,13 +18,14 @@
  * interface file.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LineCounter, parse, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
 import { classify } from '../lib/content-layout.ts';
 import { textPath, textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { listFiles } from './list-files.ts';
 
 export type TextState = 'present' | 'missing' | 'outdated';
 
@@ -119,18 +120,6 @@ function folderHistory(dir: string): History {
   };
 }
 
-/** Every file under `root`, relative to it with forward slashes. */
-function walk(root: string, dir = root): string[] {
-  const out: string[] = [];
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const full = join(dir, d.name);
-    if (d.isDirectory()) out.push(...walk(root, full));
-    else out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out.sort();
-}
-
 /** Frontmatter and body of an MDX file; empty frontmatter when it cannot be read (`npm run check` says why). */
 function readText(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8');
@@ -161,7 +150,7 @@ export function contentStatus(contentDir: string, history: History = folderHisto
   const dir = resolve(contentDir);
   const groups = new Map<string, { ref: TextRef; files: Partial<Record<Locale, string>> }>();
   const originals = new Map<string, Locale>(); // "practice:slug" → original_language
-  for (const rel of walk(dir)) {
+  for (const rel of listFiles(dir).files) {
     const c = classify(rel);
     if (!c.ok) continue;
     if (c.file.kind === 'practice' || c.file.kind === 'activity') {
