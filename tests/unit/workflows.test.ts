@@ -50,18 +50,20 @@ describe('GitHub Actions workflows', () => {
     expect(raw('check.yml')).not.toMatch(/\$\{\{\s*secrets\./);
   });
 
-  it('the pull-request workflow runs the content check and the tests, on Node 24 with Chromium', () => {
+  it('the pull-request workflow runs the content check, the linter and the tests, on Node 24 with Chromium', () => {
     const w = load('check.yml');
     const runs = steps(w).map((s) => s.run ?? '');
     expect(runs.some((r) => /(^|\n)\s*npm run check\s*($|\n)/.test(r))).toBe(true);
+    expect(runs.some((r) => /(^|\n)\s*npm run lint\s*($|\n)/.test(r))).toBe(true);
     expect(runs.some((r) => /(^|\n)\s*npm test\s*($|\n)/.test(r))).toBe(true);
     expect(runs.some((r) => /npm ci/.test(r))).toBe(true);
     expect(runs.some((r) => /apt-get install[^\n]*\bchromium\b/.test(r))).toBe(true);
     const node = steps(w).find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(String(node?.with?.['node-version'])).toBe('24');
-    // The check runs before the tests.
+    // The check and the linter run before the tests.
     const order = (re: RegExp) => runs.findIndex((r) => re.test(r));
     expect(order(/npm run check/)).toBeLessThan(order(/npm test/));
+    expect(order(/npm run lint/)).toBeLessThan(order(/npm test/));
   });
 
   it('the deployment runs on main only, builds for the Pages address and deploys dist/ with minimal permissions', () => {
