@@ -6,10 +6,11 @@
  * with `npm run build -- --verbose`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { localePattern } from '../src/config/locales.ts';
+import { listFiles } from '../src/build/list-files.ts';
 
 const verbose = process.argv.includes('--verbose');
 const logFile = resolve('.astro/build.log');
@@ -41,7 +42,7 @@ const finished = step('search index and offline files', ['scripts/finish-build.t
 save();
 
 const out = resolve('dist');
-const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const pages = listFiles(out).files.filter((f) => f.endsWith('.html')).length;
 const warnings = built.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
 console.log(`build: ${pages} pages in ${join('dist')}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 for (const line of finished.split('\n').filter((l) => new RegExp(`search index:|offline (${localePattern})|service worker:`).test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { listFiles } from '../../src/build/list-files.ts';
 
 /**
  * What a page costs a reader: the bytes of its HTML and of the stylesheets and scripts it loads on first
@@ -132,14 +133,6 @@ export function fontFaces(css: string): FontFace[] {
 
 /** Every file under a folder with its size. */
 export function filesUnder(dir: string): { path: string; bytes: number }[] {
-  const out: { path: string; bytes: number }[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile()) out.push({ path: relative(dir, full).split(sep).join('/'), bytes: statSync(full).size });
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
+  if (!existsSync(dir)) return [];
+  return listFiles(dir, { dotFiles: true }).files.map((path) => ({ path, bytes: statSync(join(dir, path)).size }));
 }

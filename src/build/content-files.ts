@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify, type ContentFile } from '../lib/content-layout.ts';
+import { listFiles } from './list-files.ts';
 import { parseContentYaml } from '../lib/content-yaml.ts';
 import { fileSizeIssue } from '../lib/file-rules.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -36,23 +37,6 @@ export interface ContentFolder {
   files: ContentFileRead[];
   /** Symbolic links found, reported and never followed: one could publish any file of the machine. */
   links: string[];
-}
-
-/** Every file and symbolic link under `dir` (relative paths), skipping editor and OS files (`.DS_Store`). */
-function listFiles(dir: string): { files: string[]; links: string[] } {
-  const files: string[] = [];
-  const links: string[] = [];
-  const visit = (rel: string) => {
-    for (const d of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      if (d.name.startsWith('.')) continue;
-      const path = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isSymbolicLink()) links.push(path);
-      else if (d.isDirectory()) visit(path);
-      else files.push(path);
-    }
-  };
-  visit('');
-  return { files: files.sort(), links: links.sort() };
 }
 
 function readOne(dir: string, rel: string): ContentFileRead {

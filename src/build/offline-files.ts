@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
 import * as cheerio from 'cheerio';
 import { localeCodes } from '../config/locales.ts';
 import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../lib/offline-config.ts';
+import { listFiles } from './list-files.ts';
 
 type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
 /** The constructor of async functions, for a callback written as text (it must survive serialisation). */
@@ -31,10 +32,6 @@ export function readingOrder(pages: readonly string[], read: (page: string) => s
   });
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-}
-
 /**
  * A page's heading, for the offline page's list of saved pages. Only the first `<h1>` of `<main>` is
  * parsed, not the whole page: at 10,000 practices the build has 30,000 pages to read.
@@ -52,7 +49,7 @@ export function pageTitle(html: string): string {
  * `version` is the build's identifier (the pages' `/offline/version.txt`).
  */
 export async function writeOfflineFiles(out: string, base: string, version: string, log: (message: string) => void): Promise<void> {
-  const files = walk(out).map((f) => relative(out, f).split(sep).join('/'));
+  const { files } = listFiles(out, { dotFiles: true });
   const size = (rel: string) => statSync(join(out, rel)).size;
   const url = (rel: string) => base + rel.replace(/(^|\/)index\.html$/, '$1');
 

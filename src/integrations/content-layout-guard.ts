@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { layoutIssues } from '../lib/content-layout.ts';
 import { refuse } from '../build/loader-guards.ts';
+import { listFiles } from '../build/list-files.ts';
 
 /**
  * Stops `astro build` on a file the collections would skip without a word (a `de.mdx`, a text whose
@@ -14,12 +14,8 @@ export function contentLayoutGuard(): AstroIntegration {
     name: 'mena-hub:content-layout',
     hooks: {
       'astro:build:start': () => {
-        const root = resolve(contentDir());
-        const paths = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((d) => !d.isDirectory() && !relative(root, resolve(d.parentPath, d.name)).split(sep).some((part) => part.startsWith('.')))
-          .map((d) => relative(root, resolve(d.parentPath, d.name)).split(sep).join('/'))
-          .sort();
-        const issues = layoutIssues(paths);
+        // Links are left to the loaders, which refuse them with the checker's message (src/build/loader-guards.ts).
+        const issues = layoutIssues(listFiles(resolve(contentDir())).files);
         if (issues.length > 0) refuse(contentDir(), issues);
       },
     },

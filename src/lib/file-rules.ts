@@ -13,6 +13,7 @@ import { contentIssue, msg, verbatim, type ContentIssue } from './issues.ts';
 export const maxContentFileKB = 200;
 
 /** C0 controls but tab/LF/CR, DEL, C1 controls, bidi embeddings/overrides/isolates, noncharacters, a BOM inside the text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's job
 export const unsafeCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufffe\uffff]/gu;
 
 /** The character as contributors can search for it in an editor: `U+202E`. */

@@ -70,6 +70,7 @@ export function decodeCharacterReferences(text: string): string {
 
 /** The scheme of an address, as a browser reads it (references decoded, whitespace and control characters ignored). */
 export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- a browser skips control characters before the scheme, so must this
   const compact = decodeCharacterReferences(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }

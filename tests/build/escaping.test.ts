@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/build/list-files.ts';
 import { buildSite } from '../support/astro-build.ts';
 import { escapingProblems, jsonLd, jsonLdEscapingProblems, withoutAttributes } from '../support/escaping.ts';
 import { root } from '../support/paths.ts';
@@ -38,6 +39,7 @@ afterAll(() => Promise.all([contentDir, outDir].filter(Boolean).map((d) => rm(d,
 
 const read = (file: string) => readFileSync(join(contentDir, file), 'utf8');
 const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(read(file))![1]!) as Record<string, string>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture's YAML, read path by path
 const yamlFile = (file: string) => parseYaml(read(file)) as Record<string, any>;
 
 /** The texts as the contributor wrote them (Astro's schemas trim them). */
@@ -61,31 +63,15 @@ function hostileTexts(): string[] {
       if (value.includes('<')) out.add(value);
     } else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  const walk = (dir: string): void => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, d.name);
-      if (d.isDirectory()) {
-        if (!d.name.startsWith('.')) walk(full);
-      } else if (d.name.endsWith('.yaml')) collect(parseYaml(readFileSync(full, 'utf8')));
-      else if (d.name.endsWith('.mdx')) collect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(full, 'utf8'))?.[1] ?? ''));
-    }
-  };
-  walk(contentDir);
+  for (const file of listFiles(contentDir).files) {
+    if (file.endsWith('.yaml')) collect(yamlFile(file));
+    else if (file.endsWith('.mdx')) collect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? ''));
+  }
   return [...out];
 }
 
-function files(ext: RegExp): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, d.name);
-      if (d.isDirectory()) walk(full);
-      else if (ext.test(d.name)) out.push(full);
-    }
-  };
-  walk(outDir);
-  return out;
-}
+/** Built files whose path matches `ext`, as full paths. */
+const files = (ext: RegExp) => listFiles(outDir, { dotFiles: true }).files.filter((f) => ext.test(f)).map((f) => join(outDir, f));
 const page = (path: string) => cheerio.load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 const name = (file: string) => relative(outDir, file).split(sep).join('/');
 

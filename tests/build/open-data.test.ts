@@ -273,6 +273,7 @@ describe('hostile texts in JSON-LD, feeds and open data', () => {
   });
 
   it('a JSON-LD block never contains a raw `<`, so no text can close the element, and parses back to the original strings', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON-LD of any shape, read path by path
     const pages: [string, (data: Record<string, any>) => void][] = [
       [`/en/practices/hostile-strings/`, (d) => {
         expect(d.headline).toBe(en.title);

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/build/list-files.ts';
 import { checkMdxSource } from '../../src/build/mdx-check.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { sanitizeSchema } from '../../src/lib/sanitize.ts';
@@ -48,10 +49,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => Promise.all([contentDir, outDir].filter(Boolean).map((d) => rm(d, { recursive: true, force: true }))));
 
-const pages = () =>
-  readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join('/'));
+const pages = () => listFiles(outDir, { dotFiles: true }).files.filter((f) => f.endsWith('.html'));
 const load = (page: string) => cheerio.load(readFileSync(join(outDir, page), 'utf8'));
 
 /** The schema's allowed attributes for an element, as HTML attribute names (`className` → `class`). */

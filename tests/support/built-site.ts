@@ -1,22 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { classify } from '../../src/lib/content-layout.ts';
 import { localeCodes } from '../../src/config/locales.ts';
+import { listFiles } from '../../src/build/list-files.ts';
 
 /** Every .html file of a build, as site paths (`/en/practices/x/`, `/404.html`). */
 export function builtPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, d.name);
-      if (d.isDirectory()) walk(full);
-      else if (d.name.endsWith('.html')) out.push('/' + relative(dist, full).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
-    }
-  };
-  walk(dist);
-  return out.sort();
+  const html = listFiles(dist, { dotFiles: true }).files.filter((f) => f.endsWith('.html'));
+  return html.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1')).sort();
 }
 
 const cache = new Map<string, cheerio.CheerioAPI>();
@@ -44,16 +37,7 @@ export function fileFor(dist: string, sitePath: string): string | undefined {
  * every language, whether or not it is translated.
  */
 export function expectedPages(contentDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (d.name.startsWith('.')) continue;
-      const full = join(dir, d.name);
-      if (d.isDirectory()) walk(full);
-      else files.push(relative(contentDir, full).split(sep).join('/'));
-    }
-  };
-  walk(contentDir);
+  const { files } = listFiles(contentDir);
   const keys = (file: string) => Object.keys((parseYaml(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as object);
   const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', 'search/', 'offline/', 'contribute/', 'contribute/status/', 'contribute/propose/', '404/']);
   for (const f of files) {

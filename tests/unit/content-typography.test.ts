@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { listFiles } from '../../src/build/list-files.ts';
 import { realContent } from '../support/paths.ts';
 import { arabicProblems, frenchProblems } from '../support/typography.ts';
 
@@ -20,10 +21,6 @@ const check: Record<Lang, (text: string) => string[]> = { fr: frenchProblems, ar
  */
 const exempt: ReadonlyArray<{ file: string; text: string; why: string }> = [];
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-}
-
 /** The language of an MDX text from its path: practices/<slug>/fr.mdx, guides/<guide>/ar/<chapter>.mdx. */
 const mdxLang = (file: string): Lang | undefined => /(?:^|\/)(fr|ar)(?:\.mdx$|\/)/.exec(file)?.[1] as Lang | undefined;
 
@@ -38,8 +35,8 @@ function yamlTexts(value: unknown, path: string, lang?: Lang): { path: string; l
 
 function contentProblems(root: string): string[] {
   const problems: string[] = [];
-  for (const full of walk(root)) {
-    const file = relative(root, full);
+  for (const file of listFiles(root).files) {
+    const full = join(root, file);
     const skip = (text: string) => exempt.some((e) => e.file === file && text.includes(e.text));
     if (file.endsWith('.mdx')) {
       const lang = mdxLang(file);

@@ -1,17 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/build/list-files.ts';
 import { root } from '../support/paths.ts';
 
-async function files(dir: string, ext: RegExp): Promise<string[]> {
-  const out: string[] = [];
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, d.name);
-    if (d.isDirectory()) out.push(...(await files(full, ext)));
-    else if (ext.test(d.name)) out.push(full);
-  }
-  return out;
-}
+const files = (dir: string, ext: RegExp) => listFiles(dir).files.filter((f) => ext.test(f)).map((f) => join(dir, f));
 
 /** Physical directions that would not mirror in Arabic. */
 const physical = /\b(margin|padding|border|inset)-(left|right)\b|\b(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|clear:\s*(left|right)/;
@@ -19,7 +12,7 @@ const physical = /\b(margin|padding|border|inset)-(left|right)\b|\b(left|right)\
 describe('source rules', () => {
   it('CSS uses logical properties only (no physical left/right)', async () => {
     const offenders: string[] = [];
-    for (const file of await files(join(root, 'src'), /\.(css|astro)$/)) {
+    for (const file of files(join(root, 'src'), /\.(css|astro)$/)) {
       const text = await readFile(file, 'utf8');
       const css = file.endsWith('.css') ? text : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
       css.split('\n').forEach((line, i) => {
@@ -37,7 +30,7 @@ describe('source rules', () => {
 
   it('components, layouts and pages contain no interface text that is not looked up', async () => {
     const offenders: string[] = [];
-    for (const file of await files(join(root, 'src'), /\.astro$/)) {
+    for (const file of files(join(root, 'src'), /\.astro$/)) {
       for (const l of literalText(await readFile(file, 'utf8'))) offenders.push(`${relative(root, file)}: ${l}`);
     }
     expect(offenders).toEqual([]);

@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
 import { countWords, prng, writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
+import { listFiles } from '../../src/build/list-files.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { realContent } from '../support/paths.ts';
 
@@ -20,11 +21,7 @@ async function generate(practices: number, seed: number) {
 /** Every file under a folder, as `relative path → text`. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out.set(relative(dir, full), await readFile(full, 'utf8'));
-  }
+  for (const file of listFiles(dir, { dotFiles: true }).files) out.set(file, await readFile(join(dir, file), 'utf8'));
   return out;
 }
 

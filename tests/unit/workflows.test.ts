@@ -50,18 +50,20 @@ describe('GitHub Actions workflows', () => {
     expect(raw('check.yml')).not.toMatch(/\$\{\{\s*secrets\./);
   });
 
-  it('the pull-request workflow runs the content check and the tests, on Node 24 with Chromium', () => {
+  it('the pull-request workflow runs the content check, the linter and the tests, on Node 24 with Chromium', () => {
     const w = load('check.yml');
     const runs = steps(w).map((s) => s.run ?? '');
     expect(runs.some((r) => /(^|\n)\s*npm run check\s*($|\n)/.test(r))).toBe(true);
+    expect(runs.some((r) => /(^|\n)\s*npm run lint\s*($|\n)/.test(r))).toBe(true);
     expect(runs.some((r) => /(^|\n)\s*npm test\s*($|\n)/.test(r))).toBe(true);
     expect(runs.some((r) => /npm ci/.test(r))).toBe(true);
     expect(runs.some((r) => /apt-get install[^\n]*\bchromium\b/.test(r))).toBe(true);
     const node = steps(w).find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(String(node?.with?.['node-version'])).toBe('24');
-    // The check runs before the tests.
+    // The check and the linter run before the tests.
     const order = (re: RegExp) => runs.findIndex((r) => re.test(r));
     expect(order(/npm run check/)).toBeLessThan(order(/npm test/));
+    expect(order(/npm run lint/)).toBeLessThan(order(/npm test/));
   });
 
   it('the deployment runs on main only, builds for the Pages address and deploys dist/ with minimal permissions', () => {
@@ -85,16 +87,16 @@ describe('GitHub Actions workflows', () => {
   it.each(files)('%s pins every action by commit, with its release in a comment', (file) => {
     const lines = raw(file).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l));
     expect(lines.length, file).toBeGreaterThan(0);
-    for (const line of lines) expect(line, file).toMatch(/^\s*(-\s+)?uses: [\w.-]+\/[\w.\/-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+    for (const line of lines) expect(line, file).toMatch(/^\s*(-\s+)?uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
     // The parsed value (the comment dropped) is the commit alone.
-    for (const s of steps(load(file))) if (s.uses) expect(s.uses, file).toMatch(/^[\w.-]+\/[\w.\/-]+@[0-9a-f]{40}$/);
+    for (const s of steps(load(file))) if (s.uses) expect(s.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
   });
 
   it.each(files)('%s pins every container image by digest, keeping its tag', (file) => {
     for (const [name, job] of Object.entries(load(file).jobs)) {
       if (job.container === undefined) continue;
       const image = typeof job.container === 'string' ? job.container : job.container.image;
-      expect(image, `${file} ${name}`).toMatch(/^[\w.\/-]+:[\w.-]+@sha256:[0-9a-f]{64}$/);
+      expect(image, `${file} ${name}`).toMatch(/^[\w./-]+:[\w.-]+@sha256:[0-9a-f]{64}$/);
     }
   });
 

@@ -5,6 +5,7 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+// eslint-disable-next-line no-misleading-character-class -- Arabic marks (tanwin, harakat) are listed to count as word characters one by one
 const WORD = /[\p{L}\p{N}\u0640\u064B-\u065F\u0670]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /**
