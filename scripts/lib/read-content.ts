@@ -5,6 +5,7 @@ import * as schemas from '../../src/schemas/index.ts';
 import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
 import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../../src/lib/issues.ts';
+import { messageIn } from '../../src/lib/issue-format.ts';
 import { checkMdxSource } from '../../src/build/mdx-check.ts';
 import type { Locale } from '../../src/config/locales.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -107,7 +108,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
     // walks the very tree the build renders (src/build/mdx-check.ts).
     const textIssues = isMdx ? checkMdxSource(text, rel, dirname(join(contentDir, rel))) : fileTextIssues(text, rel);
     issues.push(...textIssues);
-    if (textIssues.some((i) => i.message?.expected.key === 'check.expected.smallFile')) continue;
+    if (textIssues.some((i) => i.expected.key === 'check.expected.smallFile')) continue;
     const parsed = isMdx ? parseMdx(text, rel, issues) : parseYaml(text, rel, 0, issues);
     if (!parsed) continue;
     locators.set(rel, parsed.locate);
@@ -196,7 +197,8 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
   // once, not each reference.
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
+  const english = messageIn('en');
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => english(i.expected).includes(f)));
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
 
   return { issues, files: paths.length, entries };

@@ -7,7 +7,8 @@ import { parseContentYaml } from '../lib/content-yaml.ts';
 import { fileTextIssues } from '../lib/file-rules.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { t } from '../lib/i18n.ts';
-import { contentIssue, formatIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
+import { contentIssue, msg, verbatim, type ContentIssue } from '../lib/issues.ts';
+import { formatIssue } from '../lib/issue-format.ts';
 
 /**
  * The build's own guards on content files, the same rules `npm run check` applies (one module each:

@@ -199,7 +199,8 @@ export function startProposeForm(): void {
     };
     const ordered = [...issues].map((i) => ({ i, at: position(i) })).sort((a, b) => a.at - b.at).map(({ i }) => i);
     for (const issue of ordered) {
-      const params = issue.params.country ? { ...issue.params, country: config.countryNames[issue.params.country] ?? issue.params.country } : issue.params;
+      const { country } = issue.params;
+      const params = typeof country === 'string' && country ? { ...issue.params, country: config.countryNames[country] ?? country } : issue.params;
       const message = issueMessage({ ...issue, params }, config.messages);
       const field = document.getElementById(fieldId(issue.answer));
       const target = field instanceof HTMLFieldSetElement ? field.querySelector<HTMLElement>('input') : field;

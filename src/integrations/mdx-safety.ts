@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { fileTextIssues } from '../lib/file-rules.ts';
 import { displayPath } from '../build/display-path.ts';
-import { contentIssue, formatIssue } from '../lib/issues.ts';
+import { contentIssue } from '../lib/issues.ts';
+import { formatIssue } from '../lib/issue-format.ts';
 import { t } from '../lib/i18n.ts';
 import { mdxSafetyIssues, type MdxNode } from '../lib/mdx-safety.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContent } from '../../scripts/lib/read-content.ts';
 import { readScaffoldContext } from '../../scripts/lib/scaffold-context.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import {
   emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldChapter, scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug,
   type PracticeAnswers, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult,

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/read-content.ts';
 import { countWords, prng, writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { realContent } from '../support/paths.ts';
 
 const temps: string[] = [];
