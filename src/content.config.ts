@@ -31,9 +31,8 @@ export const collections = {
   practices: defineCollection({ loader: from(patterns.practices, folderId), schema: s.practiceSchema }),
   practiceTexts: defineCollection({ loader: texts(patterns.practiceTexts), schema: s.practiceTextSchema }),
   guides: defineCollection({ loader: from(patterns.guides, folderId), schema: s.guideSchema }),
-  // Introductions (`index.mdx`) and chapters share a folder: `order` is required of chapters by the
-  // file check and by src/lib/guides.ts, which tells the two apart by id.
-  guideTexts: defineCollection({ loader: from(patterns.guideTexts, pathId), schema: s.chapterSchema.partial({ order: true }) }),
+  // Introductions (`index.mdx`) and chapters share a folder (guideTextSchema says how they differ).
+  guideTexts: defineCollection({ loader: from(patterns.guideTexts, pathId), schema: s.guideTextSchema }),
   resources: defineCollection({ loader: from(patterns.resources, pathId), schema: s.resourceSchema }),
   glossary: defineCollection({ loader: from(patterns.glossary, pathId), schema: s.glossarySchema }),
   activities: defineCollection({ loader: from(patterns.activities, folderId), schema: s.activitySchema }),

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import * as schemas from '../../src/schemas/index.ts';
 import { classify, layoutIssues, taxonomyFileNames, type ContentFile } from '../../src/lib/content-layout.ts';
 import { crossCheck, type CrossCheckInput } from '../../src/lib/crosscheck.ts';
@@ -56,7 +56,7 @@ function parseMdx(text: string, file: string, issues: ContentIssue[]): (Parsed &
   return parsed && { ...parsed, body };
 }
 
-function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
+function validate<S extends z.ZodMiniType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   issues.push(...zodIssues(result.error, file, parsed.data, parsed.locate));
@@ -126,7 +126,7 @@ export async function readContent(contentDir: string): Promise<ContentReport> {
             const expected = message ? schemaMessage(message) : msg('check.expected.slug');
             issues.push(contentIssue({ severity: 'error', file: rel, line: parsed.locate([key]), field: key, expected, found: verbatim(JSON.stringify(key)) }));
           }
-          const entry = (spec.schema as z.ZodType).safeParse(value);
+          const entry = (spec.schema as z.ZodMiniType).safeParse(value);
           if (!entry.success) {
             const locate: Locator = (path) => parsed.locate([key, ...path]);
             issues.push(...zodIssues(entry.error, rel, value, locate).map((i) => ({ ...i, field: i.field ? `${key}.${i.field}` : key })));
