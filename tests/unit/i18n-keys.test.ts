@@ -85,9 +85,10 @@ const built: Record<string, readonly string[]> = {
   'scaffold.field.': [
     ...quoted('scripts/new.ts'),
     ...quoted('src/pages/[locale]/contribute/propose.astro'),
+    ...quoted('src/lib/propose-view.ts'),
     ...wordsIn('src/client/propose-form.ts', /documents: \[([^\]]+)\]/g).map((k) => `document${cap(k)}`),
   ],
-  'scaffold.hint.': [...quoted('scripts/new.ts'), ...quoted('src/pages/[locale]/contribute/propose.astro')],
+  'scaffold.hint.': [...quoted('scripts/new.ts'), ...quoted('src/pages/[locale]/contribute/propose.astro'), ...quoted('src/lib/propose-view.ts')],
   'scaffold.kind.': wordsIn('scripts/new.ts', /const kinds = \[([^\]]+)\]/g),
   'scaffold.cli.': wordsIn('scripts/new.ts', /confirm\(([^)]*)\)/g),
   'check.expected.': quoted('src/lib/crosscheck.ts', /(?:expectedMsg|listed)\(\s*'(\w+)'|, '(\w+Listed)', error\)/g),
