@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { readContent } from '../src/build/content-check.ts';
-import { formatIssueIn } from '../src/lib/issues.ts';
+import { formatIssueIn } from '../src/lib/issue-format.ts';
 import { t } from '../src/lib/i18n.ts';
 import { defaultLocale, isLocale, localeCodes, terminalLocale, type Locale } from '../src/config/locales.ts';
 import { contentDir } from '../src/lib/content-dir.ts';

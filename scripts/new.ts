@@ -12,7 +12,7 @@ import { parseArgs, styleText } from 'node:util';
 import * as p from '@clack/prompts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { t } from '../src/lib/i18n.ts';
-import { formatIssueIn } from '../src/lib/issues.ts';
+import { formatIssueIn } from '../src/lib/issue-format.ts';
 import { isLocale, localeCodes, locales, terminalLocale, type Locale } from '../src/config/locales.ts';
 import {
   emptyChapter, emptyPractice, narrativeKeys, emptyResource, emptyTranslation, issueMessage, nextChapterOrder, parseEntry, scaffoldChapter,

@@ -22,7 +22,7 @@ const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base:
  */
 const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
 /** `guides/<guide>/<locale>/<file>.mdx`: the rules of an introduction or a chapter (src/schemas/guide.ts). */
-const guideTextRules = (entry: string) => s.guideTextSchema(entry.split('/').at(-1)!.replace(/\.mdx$/, ''));
+const guideTextRules = (entry: string) => s.guideTextRules(entry.split('/').at(-1)!.replace(/\.mdx$/, ''));
 const taxonomy = (name: keyof typeof taxonomyFileNames) => checkedFile(new URL(`taxonomy/${taxonomyFileNames[name]}`, root), root);
 
 export const collections = {
@@ -36,7 +36,7 @@ export const collections = {
   // One collection for introductions and chapters; the loader applies each file's own rules first.
   guideTexts: defineCollection({
     loader: checkedGlob({ base: root, pattern: patterns.guideTexts, generateId: pathId, frontmatterSchema: guideTextRules }),
-    schema: s.chapterSchema.partial({ order: true }),
+    schema: s.guideTextSchema,
   }),
   resources: defineCollection({ loader: from(patterns.resources, pathId), schema: s.resourceSchema }),
   glossary: defineCollection({ loader: from(patterns.glossary, pathId), schema: s.glossarySchema }),

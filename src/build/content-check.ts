@@ -1,12 +1,13 @@
 import { dirname, join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import * as schemas from '../schemas/index.ts';
 import { layoutIssues, taxonomyFileNames, type ContentFile } from '../lib/content-layout.ts';
 import { readContentFolder, type ContentFolder } from './content-files.ts';
 import { crossCheck, type CrossCheckInput } from '../lib/crosscheck.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../lib/issues.ts';
+import { messageIn } from '../lib/issue-format.ts';
 import { checkMdxSource } from './mdx-check.ts';
-import type { Locale } from '../config/locales.ts';
+import { terminalLocale, type Locale } from '../config/locales.ts';
 import { fileTextIssues } from '../lib/file-rules.ts';
 
 /** What `npm run check` (and the unit tests) learn from reading a content folder file by file. */
@@ -22,7 +23,7 @@ interface Parsed {
   locate: Locator;
 }
 
-function validate<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
+function validate<S extends z.ZodMiniType>(schema: S, parsed: Parsed, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   issues.push(...zodIssues(result.error, file, parsed.data, parsed.locate));
@@ -99,7 +100,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
             const expected = message ? schemaMessage(message) : msg('check.expected.slug');
             issues.push(contentIssue({ severity: 'error', file: rel, line: parsed.locate([key]), field: key, expected, found: verbatim(JSON.stringify(key)) }));
           }
-          const entry = (spec.schema as z.ZodType).safeParse(value);
+          const entry = (spec.schema as z.ZodMiniType).safeParse(value);
           if (!entry.success) {
             const locate: Locator = (path) => parsed.locate([key, ...path]);
             issues.push(...zodIssues(entry.error, rel, value, locate).map((i) => ({ ...i, field: i.field ? `${key}.${i.field}` : key })));
@@ -137,7 +138,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
         break;
       }
       case 'guideText': {
-        const data = validate(schemas.guideTextSchema(kind.chapter), parsed, rel, issues);
+        const data = validate(schemas.guideTextRules(kind.chapter), parsed, rel, issues);
         if (kind.chapter !== 'index') entries.chapters++;
         if (data && 'order' in data) guideText.get(rel)!.order = data.order;
         break;
@@ -169,7 +170,8 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   // once, not each reference.
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => i.expected.includes(f)));
+  const english = messageIn(terminalLocale);
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => english(i.expected).includes(f)));
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
 
   return { issues, files: paths.length, entries };

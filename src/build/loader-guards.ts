@@ -1,5 +1,5 @@
 import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { displayPath } from './display-path.ts';
@@ -9,7 +9,8 @@ import { fileTextIssues } from '../lib/file-rules.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { t } from '../lib/i18n.ts';
 import { terminalLocale } from '../config/locales.ts';
-import { contentIssue, formatIssue, msg, verbatim, zodIssues, type ContentIssue } from '../lib/issues.ts';
+import { contentIssue, msg, verbatim, zodIssues, type ContentIssue } from '../lib/issues.ts';
+import { formatIssue } from '../lib/issue-format.ts';
 
 /**
  * The build's own guards on content files, the same rules `npm run check` applies (one module each:
@@ -63,7 +64,7 @@ function parseChecked(text: string, path: string): unknown {
  * The guards for an MDX file before Astro's own entry type reads it: link, size, characters, and its
  * frontmatter through the shared YAML reader (Astro's would accept what `npm run check` refuses).
  */
-export function guardMdx(path: string, root: string, contents: string, schema?: z.ZodType): void {
+export function guardMdx(path: string, root: string, contents: string, schema?: z.ZodMiniType): void {
   readChecked(path, root, contents);
   const { yaml } = splitFrontmatter(contents);
   if (yaml === undefined) return;
@@ -77,7 +78,7 @@ export function guardMdx(path: string, root: string, contents: string, schema?: 
 }
 
 /** Astro's glob loader, with `.yaml` files read by the guards and the shared YAML reader, `.mdx` files guarded. */
-export function checkedGlob(options: Parameters<typeof glob>[0] & { base: URL; frontmatterSchema?: (entry: string) => z.ZodType | undefined }): Loader {
+export function checkedGlob(options: Parameters<typeof glob>[0] & { base: URL; frontmatterSchema?: (entry: string) => z.ZodMiniType | undefined }): Loader {
   const { frontmatterSchema, ...globOptions } = options;
   const inner = glob(globOptions);
   const root = fileURLToPath(options.base);

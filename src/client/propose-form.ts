@@ -6,23 +6,13 @@
  */
 import './zod-jitless.ts'; // before any module that builds a zod schema
 import { emptyPractice, scaffoldPractice } from '../lib/scaffold/practice.ts';
-import { issueMessage, type IssueMessages } from '../lib/scaffold/messages.ts';
+import { issueMessage } from '../lib/scaffold/messages.ts';
 import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';
-import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldContext, ScaffoldFile, ScaffoldIssue, ScaffoldText } from '../lib/scaffold/types.ts';
-import { newFileUrl, type Repository } from '../lib/repository.ts';
+import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldFile, ScaffoldIssue } from '../lib/scaffold/types.ts';
+import { newFileUrl } from '../lib/repository.ts';
 import type { Locale } from '../config/locales.ts';
-import { fieldId } from '../lib/scaffold/field-id.ts';
-
-interface Config {
-  ui: Locale;
-  ctx: ScaffoldContext;
-  text: ScaffoldText;
-  messages: IssueMessages;
-  repo: Repository | null;
-  countryNames: Record<string, string>;
-  dirs: Record<Locale, 'ltr' | 'rtl'>;
-  strings: Record<'documentN' | 'partnerN' | 'counter' | 'download' | 'openPr' | 'fileContents' | 'clearConfirm' | 'draftRestored' | 'errorItem', string>;
-}
+import { fieldId, proposeConfigId } from '../lib/scaffold/field-id.ts';
+import type { ProposeConfig } from '../lib/propose-view.ts';
 
 /** One draft per browser, whichever language the form is shown in. */
 export const draftKey = 'mena-hub:propose-draft:v1';
@@ -35,9 +25,9 @@ type RowGroup = keyof typeof rowFields;
 
 export function startProposeForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-propose-form]');
-  const configEl = document.getElementById('propose-config');
+  const configEl = document.getElementById(proposeConfigId);
   if (!form || !configEl) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as Config;
+  const config = JSON.parse(configEl.textContent ?? '{}') as ProposeConfig;
   const { strings } = config;
   const summary = document.querySelector<HTMLElement>('[data-error-summary]')!;
   const errorList = summary.querySelector<HTMLElement>('[data-error-list]')!;
@@ -199,7 +189,8 @@ export function startProposeForm(): void {
     };
     const ordered = [...issues].map((i) => ({ i, at: position(i) })).sort((a, b) => a.at - b.at).map(({ i }) => i);
     for (const issue of ordered) {
-      const params = issue.params.country ? { ...issue.params, country: config.countryNames[issue.params.country] ?? issue.params.country } : issue.params;
+      const { country } = issue.params;
+      const params = typeof country === 'string' && country ? { ...issue.params, country: config.countryNames[country] ?? country } : issue.params;
       const message = issueMessage({ ...issue, params }, config.messages);
       const field = document.getElementById(fieldId(issue.answer));
       const target = field instanceof HTMLFieldSetElement ? field.querySelector<HTMLElement>('input') : field;

@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * Imported first by browser scripts that use zod: its fast path compiles code with `new Function`,

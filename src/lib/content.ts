@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'pathe';
 import type { Locale } from '../config/locales.ts';
 import { crossCheck } from './crosscheck.ts';
-import { formatIssues } from './issues.ts';
+import { formatIssues } from './issue-format.ts';
 import { contentDir } from './content-dir.ts';
 
 /**

@@ -71,3 +71,22 @@ export function pluralForms(locale: Locale, key: string, keep: readonly string[]
   const values = Object.fromEntries(['count', ...keep].map((k) => [k, `{{${k}}}`]));
   return Object.fromEntries(categories.map((c) => [c, t(locale)(`${key}_${c}`, values)]));
 }
+
+/**
+ * Templates for the browser (which has no i18next), resolved at build time: each key named, or every key
+ * of a group, flattened to `{ 'check.value.missing': '…' }` with `{{placeholders}}` kept for the script
+ * to fill (`catalogTranslate` in src/lib/issues.ts). A key that does not exist stops the build.
+ */
+export function messageCatalog(locale: Locale, keys: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (key: string, value: unknown) => {
+    if (typeof value === 'string') out[key] = value;
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}.${k}`, v);
+  };
+  for (const key of keys) {
+    const value: unknown = t(locale)(key, { returnObjects: true, skipInterpolation: true });
+    if (value === key) throw new Error(`messageCatalog: no string ${key} in ${locale}`);
+    add(key, value);
+  }
+  return out;
+}

@@ -1,11 +1,12 @@
-import type { z } from 'zod';
-import { resources, t } from './i18n.ts';
-import { terminalLocale, type Locale } from '../config/locales.ts';
+import type { $ZodIssue } from 'zod/v4/core';
+import { schemaMessageKey } from '../schemas/messages.ts';
 
 /**
  * A sentence in the checker's words: a key under `check.` in src/i18n/{en,ar,fr}.json and the values it
  * names. Values that are themselves messages are rendered in the same language; a list of messages is
- * joined with the language's list separator.
+ * joined with the language's list separator. Issues hold messages, never rendered text: the words are
+ * chosen when the issue is shown (`renderMessage`), by i18next at build time and in the CLIs
+ * (src/lib/issue-format.ts), from a page's JSON island in the browser (`catalogTranslate`).
  */
 export interface Message {
   key: string;
@@ -26,23 +27,38 @@ export function verbatim(text: string | number): Message {
 
 const isMessage = (v: MessageValue): v is Message => typeof v === 'object' && 'key' in v;
 
-/** A message in one language. */
-export function renderMessage(m: Message, locale: Locale): string {
-  const _ = t(locale);
-  const values: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(m.values ?? {})) {
-    if (typeof v === 'string' || typeof v === 'number') values[name] = v;
-    else if (isMessage(v)) values[name] = renderMessage(v, locale);
-    else values[name] = v.map((item) => renderMessage(item, locale)).join(_('check.listSeparator'));
-  }
-  const text = _(m.key, values);
+/** A template by key, filled with values: i18next's `t` of one language, or a catalog's lookup. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A message in the language of `translate`. */
+export function renderMessage(m: Message, translate: Translate): string {
+  const values = Object.fromEntries(Object.entries(m.values ?? {}).map(([name, v]) => [name, renderValue(v, translate)]));
+  const text = translate(m.key, values);
   return m.max !== undefined && text.length > m.max ? text.slice(0, m.max) : text;
+}
+
+/** A value of a message: as written, or said in the language of `translate` (a list with its separator). */
+export function renderValue(v: MessageValue, translate: Translate): string | number {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  if (isMessage(v)) return renderMessage(v, translate);
+  return v.map((item) => renderMessage(item, translate)).join(translate('check.listSeparator'));
+}
+
+/**
+ * A `Translate` over templates resolved at build time (`messageCatalog` in src/lib/i18n.ts): what a
+ * browser script uses instead of i18next. `{{name}}` placeholders are filled in one pass, so a value is
+ * inserted as written; a key missing from the catalog is returned as is, as i18next does.
+ */
+export function catalogTranslate(catalog: Readonly<Record<string, string>>): Translate {
+  return (key, values = {}) =>
+    (Object.hasOwn(catalog, key) ? catalog[key]! : key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /**
  * One problem found in the content, in the shape every tool reports it:
  * `file:line  field: expected ..., found ...`. Built by the schema check, the cross-checks, the MDX
- * safety check and the build, printed by one formatter so contributors always see the same wording.
+ * safety check and the build, printed by one formatter (src/lib/issue-format.ts) in the reader's
+ * language, so contributors always see the same wording.
  */
 export interface ContentIssue {
   severity: 'error' | 'warning';
@@ -52,14 +68,12 @@ export interface ContentIssue {
   line?: number | undefined;
   /** Dotted field path, e.g. `review.last_reviewed` or `themes[2]`; empty for whole-file problems. */
   field: string;
-  /** What was expected and what was found, in English (the rendering of `message` in English). */
-  expected: string;
-  found: string;
-  /** The same as message keys and values, so `formatIssueIn(locale)` can say it in another language. */
-  message?: { expected: Message; found: Message } | undefined;
+  /** What was expected and what was found. */
+  expected: Message;
+  found: Message;
 }
 
-/** An issue from message keys; its English wording is rendered once, here. */
+/** An issue, with `line` left out when unknown. */
 export function contentIssue(i: {
   severity: ContentIssue['severity'];
   file: string;
@@ -73,9 +87,8 @@ export function contentIssue(i: {
     file: i.file,
     ...(i.line === undefined ? {} : { line: i.line }),
     field: i.field,
-    expected: renderMessage(i.expected, terminalLocale),
-    found: renderMessage(i.found, terminalLocale),
-    message: { expected: i.expected, found: i.found },
+    expected: i.expected,
+    found: i.found,
   };
 }
 
@@ -101,11 +114,6 @@ export function describeValueMessage(value: unknown): Message {
   return verbatim(String(value));
 }
 
-/** A short, readable rendering of a value a contributor wrote (English). */
-export function describeValue(value: unknown): string {
-  return renderMessage(describeValueMessage(value), terminalLocale);
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;
   for (const key of path) {
@@ -116,22 +124,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * The schemas' own messages (src/schemas/) are written in English; their translations sit under
- * `check.schema` with the English text as the value in en.json. A message not listed there is shown as
- * written.
+ * A message of the schemas (src/schemas/messages.ts), in the reader's language (`check.schema.*`). Zod's
+ * own wording is never shown: it is English only, and absent altogether where zod runs without its
+ * English locale (zod/mini in the browser); an unknown text is said in the checker's general words.
  */
 export function schemaMessage(text: string): Message {
-  const known = Object.entries(resources.en.check.schema).find(([, english]) => english === text);
-  return known ? msg(`check.schema.${known[0]}`) : verbatim(text);
+  const key = schemaMessageKey(text);
+  return key ? msg(`check.schema.${key}`) : msg('check.expected.valid');
 }
 
-const typeNames = new Set(['string', 'number', 'boolean', 'date', 'array', 'object']);
+/** Zod's names of the types our schemas ask for, each with its words (`check.expected.type.*`). */
+const typeNames = new Set(['string', 'number', 'int', 'boolean', 'date', 'array', 'object']);
 
 /** Turns one Zod issue into the words a non-programmer can act on. */
-function expectation(issue: z.core.$ZodIssue): Message {
+function expectation(issue: $ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
-      return typeNames.has(issue.expected) ? msg(`check.expected.type.${issue.expected}`) : msg('check.expected.typeOther', { type: issue.expected });
+      return typeNames.has(issue.expected) ? msg(`check.expected.type.${issue.expected}`) : msg('check.expected.typeOther');
     case 'invalid_value':
       return msg('check.expected.oneOf', { values: list(issue.values.map((v) => String(v))) });
     case 'too_small':
@@ -146,12 +155,32 @@ function expectation(issue: z.core.$ZodIssue): Message {
       return msg('check.expected.knownFields', { keys: list(issue.keys) });
     case 'invalid_union':
       return msg('check.expected.union');
+    case 'not_multiple_of':
+      return msg('check.expected.multipleOf', { divisor: String(issue.divisor) });
+    case 'invalid_format':
+      // Our schemas name every format they check; a pattern without a message is shown as the pattern.
+      if (schemaMessageKey(issue.message)) return schemaMessage(issue.message);
+      return issue.format === 'regex' && 'pattern' in issue ? msg('check.expected.pattern', { pattern: verbatim(String(issue.pattern)) }) : msg('check.expected.valid');
     default:
       return schemaMessage(issue.message);
   }
 }
 
-export function zodIssues(error: z.ZodError, file: string, data: unknown, locate?: Locator): ContentIssue[] {
+/**
+ * The message keys `zodIssues` can produce (whole groups by their prefix): what a page that shows schema
+ * problems in the browser embeds (`messageCatalog`), so it can say them without i18next.
+ */
+export const zodMessageKeys = [
+  'check.listSeparator',
+  'check.verbatim',
+  'check.expected.type',
+  ...['typeOther', 'oneOf', 'listMin', 'textEmpty', 'minChars', 'minValue', 'listMax', 'maxChars', 'maxValue', 'knownFields', 'union', 'multipleOf', 'pattern', 'valid'].map((k) => `check.expected.${k}`),
+  'check.schema',
+  ...['missing', 'empty', 'emptyText', 'emptyList', 'list', 'group', 'characters', 'unknownFields'].map((k) => `check.value.${k}`),
+] as const;
+
+/** Zod's issues (`result.error` of a failed `safeParse`) as content issues. */
+export function zodIssues(error: { readonly issues: readonly $ZodIssue[] }, file: string, data: unknown, locate?: Locator): ContentIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path;
     const value = valueAt(data, path);
@@ -159,36 +188,7 @@ export function zodIssues(error: z.ZodError, file: string, data: unknown, locate
     if (issue.code === 'too_big' && typeof value === 'string') found = msg('check.value.characters', { length: value.length });
     if (issue.code === 'unrecognized_keys') found = msg('check.value.unknownFields', { keys: list(issue.keys) });
     // Custom messages already say what is expected; Zod's own default ones are replaced above.
-    const expected = issue.code === 'custom' || issue.code === 'invalid_format' ? schemaMessage(issue.message) : expectation(issue);
+    const expected = issue.code === 'custom' ? schemaMessage(issue.message) : expectation(issue);
     return contentIssue({ severity: 'error', file, line: locate?.(path), field: fieldName(path), expected, found });
   });
-}
-
-/**
- * The formatter for one language: `error  file:line  field: expected ..., found ...` in English,
- * the same parts in Arabic or French. An issue built without message keys is shown in its English words.
- */
-export function formatIssueIn(locale: Locale): (issue: ContentIssue) => string {
-  const _ = t(locale);
-  return (issue) => {
-    const english = locale === terminalLocale || !issue.message;
-    const values = {
-      label: _(`check.severity.${issue.severity}`),
-      where: issue.line ? `${issue.file}:${issue.line}` : issue.file,
-      field: issue.field,
-      expected: english ? issue.expected : renderMessage(issue.message!.expected, locale),
-      found: english ? issue.found : renderMessage(issue.message!.found, locale),
-    };
-    return _(issue.field ? 'check.lineField' : 'check.line', values);
-  };
-}
-
-const formatEnglish = formatIssueIn(terminalLocale);
-
-export function formatIssue(issue: ContentIssue): string {
-  return formatEnglish(issue);
-}
-
-export function formatIssues(issues: readonly ContentIssue[], locale: Locale = terminalLocale): string {
-  return issues.map(formatIssueIn(locale)).join('\n');
 }

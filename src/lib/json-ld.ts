@@ -21,15 +21,6 @@ type Site = URL | string | undefined;
 
 const CONTEXT = 'https://schema.org';
 
-/**
- * `<script type="application/ld+json">` content that can never end the element or open a comment: `<`,
- * `>` and `&` become JSON escapes (the parsed value is unchanged), and so do U+2028 and U+2029, which some
- * older JavaScript parsers take for line ends.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A licence named by its SPDX identifier (CC-BY-4.0, CC0-1.0) as the address schema.org asks for. */
 export function licenceUrl(id: string): string {
   const cc = /^CC-(BY(?:-NC)?(?:-SA|-ND)?)-(\d\.\d)$/i.exec(id);

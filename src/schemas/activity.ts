@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { isoDate, localeCode, slug } from './common.ts';
+import * as z from 'zod/mini';
+import { countryCode, isoDate, localeCode, shortText, slug, trimmedText } from './common.ts';
+import { schemaMessages as says } from './messages.ts';
 
 export const activityTypes = ['workshop', 'roundtable', 'dialogue', 'training', 'other'] as const;
 
@@ -7,24 +8,24 @@ export const activityTypes = ['workshop', 'roundtable', 'dialogue', 'training', 
 export const activitySchema = z.strictObject({
   type: z.enum(activityTypes),
   start: isoDate,
-  end: isoDate.optional(),
-  countries: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
-  cities: z.array(slug).default([]),
-  themes: z.array(slug).default([]),
-  sources: z.array(z.strictObject({ resource: slug })).default([]),
+  end: z.optional(isoDate),
+  countries: z._default(z.array(countryCode(says.isoCode)), []),
+  cities: z._default(z.array(slug), []),
+  themes: z._default(z.array(slug), []),
+  sources: z._default(z.array(z.strictObject({ resource: slug })), []),
   original_language: localeCode,
 });
 
 /** content/activities/<slug>/<locale>.mdx frontmatter. */
 export const activityTextSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(1).max(300),
+  title: trimmedText(),
+  summary: shortText(300),
 });
 
 /** content/pages/<page>/<locale>.mdx: standing pages such as "about". */
 export const pageTextSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(1).max(300),
+  title: trimmedText(),
+  summary: shortText(300),
 });
 
 export type Activity = z.infer<typeof activitySchema>;

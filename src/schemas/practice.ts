@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { httpsUrl, isoDate, localeCode, localizedPartial, slug, year, yearOrMonth } from './common.ts';
+import * as z from 'zod/mini';
+import { countryCode, httpsUrl, isoDate, localeCode, localizedPartial, shortText, slug, trimmedText, year, yearOrMonth } from './common.ts';
+import { schemaMessages as says } from './messages.ts';
 
 export const scopes = ['municipal', 'governorate', 'national', 'multi-country'] as const;
 export const governanceLevels = ['local', 'regional', 'national', 'international'] as const;
@@ -22,44 +23,46 @@ export const organisation = z.strictObject({
   type: z.enum(organisationTypes),
 });
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** A source is either a reference to a resource entry or a described document. */
 export const source = z.union([
   z.strictObject({ resource: slug }),
   z.strictObject({
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: nonEmpty(),
+    publisher: nonEmpty(),
     year,
-    url: httpsUrl.optional(),
+    url: z.optional(httpsUrl),
   }),
 ]);
 
 /** content/practices/<slug>/practice.yaml: the language-neutral facts, entered once. */
 export const practiceSchema = z.strictObject({
-  countries: z.array(z.string().regex(/^[a-z]{2}$/, { message: 'a lower-case ISO 3166-1 code such as "ma"' })).min(1),
-  cities: z.array(slug).default([]),
+  countries: z.array(countryCode(says.isoCode)).check(z.minLength(1)),
+  cities: z._default(z.array(slug), []),
   scope: z.enum(scopes),
-  governance_levels: z.array(z.enum(governanceLevels)).min(1),
-  themes: z.array(slug).min(1).max(5),
-  target_groups: z.array(slug).default([]),
+  governance_levels: z.array(z.enum(governanceLevels)).check(z.minLength(1)),
+  themes: z.array(slug).check(z.minLength(1), z.maxLength(5)),
+  target_groups: z._default(z.array(slug), []),
   status: z.enum(statuses),
-  start: yearOrMonth.optional(),
+  start: z.optional(yearOrMonth),
   evidence: z.enum(evidenceLevels),
   review: z.strictObject({ status: z.enum(reviewStatuses), last_reviewed: isoDate }),
-  sources: z.array(source).min(1),
+  sources: z.array(source).check(z.minLength(1)),
   original_language: localeCode,
-  licence: z.string().min(1).default('CC-BY-4.0'),
-  related: z.array(slug).default([]),
-  lead_organisation: organisation.optional(),
-  partners: z.array(organisation).default([]),
+  licence: z._default(nonEmpty(), 'CC-BY-4.0'),
+  related: z._default(z.array(slug), []),
+  lead_organisation: z.optional(organisation),
+  partners: z._default(z.array(organisation), []),
 });
 
 /** content/practices/<slug>/<locale>.mdx frontmatter: the text in one language. */
 export const practiceTextSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(1).max(300),
-  goal: z.string().trim().min(1),
-  approach: z.string().trim().min(1),
-  impact: z.string().trim().min(1),
+  title: trimmedText(),
+  summary: shortText(300),
+  goal: trimmedText(),
+  approach: trimmedText(),
+  impact: trimmedText(),
 });
 
 export type Practice = z.infer<typeof practiceSchema>;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { localized, slug } from './common.ts';
+import * as z from 'zod/mini';
+import { countryCode, localized, slug } from './common.ts';
+import { schemaMessages as says } from './messages.ts';
 
 /** content/taxonomy/countries.yaml: keyed by lower-case ISO 3166-1 alpha-2 code. */
 export const countrySchema = z.strictObject({
@@ -9,11 +10,11 @@ export const countrySchema = z.strictObject({
 /** content/taxonomy/cities.yaml: keyed by city slug. */
 export const citySchema = z.strictObject({
   name: localized,
-  country: z.string().regex(/^[a-z]{2}$/, { message: 'a lower-case ISO 3166-1 country code such as "ma"' }),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  country: countryCode(says.isoCountryCode),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
   /** Other spellings readers type (transliterations, former names); used by search. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 
 /** content/taxonomy/themes.yaml: keyed by theme slug. */
@@ -29,7 +30,7 @@ export const targetGroupSchema = z.strictObject({
 
 /** The four taxonomy files, each a map keyed by slug (countries by ISO code). */
 export const taxonomyFiles = {
-  countries: { file: 'countries.yaml', schema: countrySchema, key: z.string().regex(/^[a-z]{2}$/, { message: 'a lower-case ISO 3166-1 alpha-2 code such as "ma"' }) },
+  countries: { file: 'countries.yaml', schema: countrySchema, key: countryCode(says.isoAlpha2) },
   cities: { file: 'cities.yaml', schema: citySchema, key: slug },
   themes: { file: 'themes.yaml', schema: themeSchema, key: slug },
   targetGroups: { file: 'target-groups.yaml', schema: targetGroupSchema, key: slug },

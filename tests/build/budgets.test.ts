@@ -27,6 +27,11 @@ export const budgets = {
   interactiveJs: 10_000,
   /** The search page's own scripts, without Pagefind's (which it loads on demand). */
   searchJs: 10_000,
+  /**
+   * All the scripts the proposal form's page loads: the form checks and writes the files in the browser
+   * with the site's own schemas (zod/mini) and scaffolder, its words come in the page's JSON island.
+   */
+  proposeJs: 25_000,
   /** Each Arabic font file (one per weight). */
   arabicFont: 60_000,
 };
@@ -36,11 +41,8 @@ export const budgets = {
  * page. Every other page is for reading. A new interactive page is added here on purpose.
  */
 const interactive = [/^\/(en|ar|fr)\/search\/$/, /^\/(en|ar|fr)\/practices\/$/, /^\/(en|ar|fr)\/offline\/$/];
-/**
- * Contributors' tools (the proposal form validates with the site's own schemas in the browser): not
- * pages a reader needs, so outside the script caps; they still must not block rendering.
- */
-const tools = [/^\/(en|ar|fr)\/contribute\//];
+/** The proposal form: interactive, with a budget of its own (budgets.proposeJs). */
+const proposeForm = /^\/(en|ar|fr)\/contribute\/propose\/$/;
 
 const fmt = (n: number) => n.toLocaleString('en');
 const over = (what: string, bytes: number, budget: number) => `${what}: ${fmt(bytes)} bytes gzipped, budget ${fmt(budget)}`;
@@ -78,13 +80,11 @@ describe('page-weight budgets (gzipped)', () => {
     expect(problems).toEqual([]);
   });
 
-  it(`every reading page: all its scripts (enhancements) ≤ ${fmt(budgets.readingPageJs)} bytes; every interactive page: its scripts other than Pagefind's ≤ ${fmt(budgets.interactiveJs)} bytes`, () => {
+  it(`every reading page: all its scripts (enhancements) ≤ ${fmt(budgets.readingPageJs)} bytes; every interactive page: its scripts other than Pagefind's ≤ ${fmt(budgets.interactiveJs)} bytes; the proposal form ≤ ${fmt(budgets.proposeJs)} bytes`, () => {
     const failures: string[] = [];
     for (const [p, w] of weights) {
-      if (tools.some((r) => r.test(p))) continue;
-      const isInteractive = interactive.some((r) => r.test(p));
       const js = w.js.filter((j) => !j.path.startsWith('/pagefind/'));
-      const budget = isInteractive ? budgets.interactiveJs : budgets.readingPageJs;
+      const budget = proposeForm.test(p) ? budgets.proposeJs : interactive.some((r) => r.test(p)) ? budgets.interactiveJs : budgets.readingPageJs;
       if (sum(js) > budget) failures.push(over(`${p} (${js.map((j) => j.path).join(', ')})`, sum(js), budget));
     }
     expect(failures).toEqual([]);
@@ -97,6 +97,17 @@ describe('page-weight budgets (gzipped)', () => {
       const own = w!.js.filter((j) => !j.path.startsWith('/pagefind/'));
       const bytes = sum(own);
       expect([bytes > budgets.searchJs ? over(`/${locale}/search/ (${own.map((j) => j.path).join(', ')})`, bytes, budgets.searchJs) : 'ok']).toEqual(['ok']);
+    }
+  });
+
+  it(`the proposal form's page, in every language: all the scripts it loads ≤ ${fmt(budgets.proposeJs)} bytes`, () => {
+    for (const locale of ['en', 'ar', 'fr']) {
+      const w = weights.get(`/${locale}/contribute/propose/`);
+      expect(w, `/${locale}/contribute/propose/ is built`).toBeDefined();
+      // The form's own module is among them (a page that lost its script would pass the budget unnoticed).
+      expect(w!.js.some((j) => j.path.includes('propose')), `/${locale}/contribute/propose/ loads the form script`).toBe(true);
+      const bytes = sum(w!.js);
+      expect([bytes > budgets.proposeJs ? over(`/${locale}/contribute/propose/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.proposeJs) : 'ok']).toEqual(['ok']);
     }
   });
 

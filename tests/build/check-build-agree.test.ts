@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
 import { maxContentFileKB } from '../../src/lib/file-rules.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { buildSite } from '../support/astro-build.ts';
 import { fixtureContent, root } from '../support/paths.ts';
 

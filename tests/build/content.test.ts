@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { builtPages, page } from '../support/built-site.ts';
 import { dist, realContent } from '../support/paths.ts';

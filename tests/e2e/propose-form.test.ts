@@ -9,6 +9,7 @@ import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { emptyPractice, scaffoldPractice, type PracticeAnswers } from '../../src/lib/scaffold/index.ts';
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import type { Locale } from '../../src/config/locales.ts';
+import { resources } from '../../src/lib/i18n.ts';
 
 /**
  * The proposal form on the fixture build: it must hand over exactly the bytes `npm run new` writes for
@@ -206,6 +207,39 @@ describe('proposal form (fixture site)', () => {
       await page.context().close();
     }
   });
+
+  // The words come from the page's island (no i18next in the browser): each problem in the page's language.
+  for (const locale of ['ar', 'fr'] as const) {
+    it(`${locale}: every problem is said in ${locale}, next to its field and in the summary`, async () => {
+      const { page, errors } = await open(locale);
+      try {
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await page.waitForSelector('form[data-ready=true]');
+        await fill(page, { ...answersFor.fr, lang: locale, slug: 'sample-full', title: '', summary: 'x'.repeat(301), documents: [{ title: 'T', publisher: '', year: 'soon', url: 'ftp://example.org' }], lessons: 'See [this](javascript:alert(1)).' });
+        await page.click('form[data-propose-form] button[type=submit]');
+        await page.waitForSelector('[data-error-summary]:not([hidden])');
+        const items = await page.$$eval('[data-error-list] a', (as) => as.map((a) => a.textContent ?? ''));
+        const beside = await page.$$eval('.field-error:not([hidden])', (ps) => ps.map((p) => p.textContent ?? ''));
+        expect(beside.length).toBeGreaterThanOrEqual(6);
+        const kinds = ['slugTaken', 'required', 'tooLong', 'year', 'url', 'unsafe'] as const;
+        expect(items.length).toBeGreaterThanOrEqual(kinds.length);
+        // Each sentence of the page's language (its placeholders filled) is among the problems shown.
+        const sentences = resources[locale].scaffold.error;
+        for (const kind of kinds) {
+          const pattern = new RegExp(sentences[kind].split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+          expect(items.some((text) => pattern.test(text)), `${kind} among ${items.join(' | ')}`).toBe(true);
+        }
+        // Nothing of the English sentences, and in Arabic no Latin letter outside the isolated values.
+        const english = Object.values(resources.en.scaffold.error).flatMap((e) => e.split(/\{\{\w+\}\}/)).filter((part) => part.trim().length > 8);
+        for (const text of [...items, ...beside]) for (const part of english) expect(text).not.toContain(part.trim());
+        if (locale === 'ar') for (const text of [...items, ...beside]) expect(text.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '')).not.toMatch(/[A-Za-z]/);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 
   it('ticking a city ticks its country; texts follow the chosen language’s direction', async () => {
     const { page } = await open('en');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
 import { parseContentYaml, yamlMistake } from '../../src/lib/content-yaml.ts';
-import { formatIssue, formatIssueIn } from '../../src/lib/issues.ts';
+import { formatIssue, formatIssueIn } from '../../src/lib/issue-format.ts';
 import { fixtureContent } from '../support/paths.ts';
 
 /**
@@ -36,7 +36,7 @@ describe('YAML slips, named in the contributor’s words', () => {
   ])('%s', (_name, text, kind, line) => {
     const { issues } = parseContentYaml(text, 'x.yaml');
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ line, message: { expected: { key: `check.yaml.${kind}.expected` } } });
+    expect(issues[0]).toMatchObject({ line, expected: { key: `check.yaml.${kind}.expected` } });
     // In Arabic, nothing of the parser's English wording.
     expect(formatIssueIn('ar')(issues[0]!)).not.toMatch(/mapping|indent|quote|Flow|scalar|line \d/i);
   });

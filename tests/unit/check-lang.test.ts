@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
-import { formatIssue, formatIssueIn } from '../../src/lib/issues.ts';
+import { formatIssue, formatIssueIn } from '../../src/lib/issue-format.ts';
 import { fixtureContent, root } from '../support/paths.ts';
 
 /** `npm run check --lang ar|fr`: the same problems, with file, line and field, in Arabic or French. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { fixtureContent, realContent, root } from '../support/paths.ts';
 
 const errorsDir = resolve(root, 'tests/fixtures/errors');

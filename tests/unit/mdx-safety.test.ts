@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxSource } from '../../src/build/mdx-check.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { allowedComponents, isAllowedUrl, isEntryImagePath } from '../../src/lib/mdx-safety.ts';
 import { unsafeLinkIssues } from '../../src/lib/scaffold/practice.ts';
 import { tmpdir } from 'node:os';

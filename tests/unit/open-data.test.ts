@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, toCsv } from '../../src/lib/csv.ts';
-import { licenceUrl, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { licenceUrl } from '../../src/lib/json-ld.ts';
+import { scriptJson } from '../../src/lib/script-json.ts';
 
 describe('CSV writer (RFC 4180)', () => {
   it('leaves plain fields alone and quotes what needs quoting, doubling quotes', () => {
@@ -33,11 +34,11 @@ describe('CSV writer (RFC 4180)', () => {
   });
 });
 
-describe('JSON-LD serialisation', () => {
+describe('JSON in a <script> element (data islands, JSON-LD)', () => {
   const hostile = `</script><script>alert("x")</script> & <!-- \u2028 \u2029 'q'`;
 
   it('never writes <, >, & or a line/paragraph separator, and parses back to the same value', () => {
-    const out = serializeJsonLd({ name: hostile, nested: [{ headline: hostile }] });
+    const out = scriptJson({ name: hostile, nested: [{ headline: hostile }] });
     expect(out).not.toMatch(/[<>&\u2028\u2029]/);
     expect(out).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(out)).toEqual({ name: hostile, nested: [{ headline: hostile }] });

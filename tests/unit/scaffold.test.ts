@@ -3,16 +3,16 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/build/content-check.ts';
 import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import {
   emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldChapter, scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug,
   type PracticeAnswers, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult,
 } from '../../src/lib/scaffold/index.ts';
 import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
-import { cleanText, mdxText, quoted } from '../../src/lib/scaffold/write.ts';
+import { cleanText, flowList, mdxText, plain, quoted } from '../../src/lib/scaffold/write.ts';
 import { unsafeCharacterIssues } from '../../src/lib/file-rules.ts';
 import type { Locale } from '../../src/config/locales.ts';
 import { fixtureContent } from '../support/paths.ts';
@@ -242,6 +242,22 @@ describe('scaffold: writing helpers', () => {
   it('quotes any text so YAML reads it back unchanged', () => {
     for (const s of ['plain', 'a: b', '#x', '- y', '"q"', "it's", 'yes', 'null', '2023', '@at', '`tick`', 'مرحبا: "عالم"', '{a}', '[b]', 'x\\y', 'tab\there'])
       expect(parse(`v: ${quoted(s)}`)).toEqual({ v: s });
+  });
+
+  it('writes the same bytes as the yaml package would, with no YAML library in the browser', () => {
+    const options = { lineWidth: 0, minContentWidth: 0 } as const;
+    const texts = ['plain', 'a: b', 'tab\there', 'two\nlines', 'x\\y', '"q"', 'مرحبا: "عالم"', 'Rapport « bilan »', '<script>', '#x', ''];
+    for (const s of texts) expect(quoted(s), s).toBe(stringify(s, { ...options, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd());
+    const codes = ['municipal', 'multi-country', 'tripoli-lb', 'CC-BY-4.0', '2026-03-04', '2024-09', 'yes', 'no', 'true', 'False', 'null', '~', '2023', '07', '1e3', '0x1f', '.inf', '+1', '1.5', 'a b', '#x', '@a', '[a]', 'a,b', ''];
+    for (const c of codes) {
+      // Plain where the yaml package writes it plain; quoted otherwise, never misread.
+      if (!/[\s,#@[\]]|^$/.test(c)) expect(plain(c), c).toBe(stringify(c, options).trimEnd());
+      expect(parse(`v: ${plain(c)}`), c).toEqual({ v: c });
+      expect(parse(`v: ${flowList([c, 'x'])}`), c).toEqual({ v: [c, 'x'] });
+    }
+    for (const n of [2023, 3, 0]) expect(plain(n)).toBe(stringify(n, options).trimEnd());
+    expect(flowList(['lb', 'tripoli-lb'])).toBe(stringify(['lb', 'tripoli-lb'], { ...options, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd());
+    expect(flowList([])).toBe('[]');
   });
 
   it('drops the invisible characters the checker refuses, so the form never writes a file that fails', () => {

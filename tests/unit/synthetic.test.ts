@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-check.ts';
 import { countWords, prng, writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { listFiles } from '../../src/build/list-files.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 import { realContent } from '../support/paths.ts';
 
 const temps: string[] = [];

@@ -1,6 +1,7 @@
 import { chapterSchema } from '../../schemas/index.ts';
 import { isLocale, localeCodes, type Locale } from '../../config/locales.ts';
-import { issue, schemaIssues } from './check.ts';
+import { msg, verbatim } from '../issues.ts';
+import { issue, languageChoice, languageNames, schemaIssues, typed } from './check.ts';
 import { slugIssues, unsafeLinkIssues, type ScaffoldEnv } from './practice.ts';
 import type { ChapterAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } from './types.ts';
 import { comment, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
@@ -28,16 +29,16 @@ export function checkChapter(a: ChapterAnswers, ctx: ScaffoldContext): ScaffoldI
   const file = `guides/${guide}/${a.lang || '?'}/${chapter}.mdx`;
   const issues: ScaffoldIssue[] = [];
   const texts = ctx.guides[guide];
-  if (!guide) issues.push(issue(`guides/${guide}`, '', 'guide', 'choose', 'a guide folder in guides/', 'nothing'));
-  else if (!texts) issues.push(issue(`guides/${guide}/guide.yaml`, '', 'guide', 'noGuide', 'a guide folder in guides/ with a guide.yaml', JSON.stringify(guide), { value: guide }));
-  if (!isLocale(a.lang)) issues.push(issue(file, '', 'lang', 'choose', `one of: ${localeCodes.join(', ')}`, a.lang ? JSON.stringify(a.lang) : 'nothing'));
+  if (!guide) issues.push(issue(`guides/${guide}`, '', 'guide', 'choose', msg('check.expected.guideFolder'), msg('check.value.nothing')));
+  else if (!texts) issues.push(issue(`guides/${guide}/guide.yaml`, '', 'guide', 'noGuide', msg('check.expected.guideFile', { slug: guide }), verbatim(JSON.stringify(guide)), { value: guide }));
+  if (!isLocale(a.lang)) issues.push(issue(file, '', 'lang', 'choose', languageChoice(), typed(a.lang)));
   else if (texts && texts[a.lang]?.index === undefined)
-    issues.push(issue(`guides/${guide}/${a.lang}/index.mdx`, '', 'lang', 'noIntro', 'the guide introduction file index.mdx in this language folder', 'no such file', { guide, language: a.lang }));
+    issues.push(issue(`guides/${guide}/${a.lang}/index.mdx`, '', 'lang', 'noIntro', msg('check.expected.guideIntro'), msg('check.value.noSuchFile'), { guide, language: a.lang }));
   const elsewhere = localeCodes.filter((l) => texts?.[l]?.[chapter] !== undefined);
   const here = isLocale(a.lang) && elsewhere.includes(a.lang);
   issues.push(...slugIssues(chapter, file, here || chapter === 'index', 'chapter'));
   if (!here && chapter !== 'index' && elsewhere.length > 0)
-    issues.push(issue(file, '', 'chapter', 'chapterExists', 'a new chapter name (to translate an existing chapter, use a translation)', `${JSON.stringify(chapter)}, which exists in ${elsewhere.join(', ')}`, { value: chapter, languages: elsewhere.join(', ') }));
+    issues.push(issue(file, '', 'chapter', 'chapterExists', msg('check.expected.newChapter'), msg('check.value.existsIn', { value: verbatim(JSON.stringify(chapter)), languages: languageNames(elsewhere) }), { value: chapter, languages: languageNames(elsewhere) }));
   issues.push(...schemaIssues(chapterSchema, chapterData(a, ctx), file, (p) => String(p[0] ?? '')));
   issues.push(...unsafeLinkIssues(a.body, file, 'body'));
   return issues;

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { zodIssues, describeValue } from '../issues.ts';
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue, $ZodType } from 'zod/v4/core';
+import { describeValueMessage, msg, verbatim, zodIssues, type Message, type MessageValue } from '../issues.ts';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 import type { IssueKind, ScaffoldIssue } from './types.ts';
 
 /**
@@ -16,12 +18,19 @@ export function issue(
   field: string,
   answer: string,
   kind: IssueKind,
-  expected: string,
-  found: string,
-  params: Record<string, string | number> = {},
+  expected: Message,
+  found: Message,
+  params: Record<string, MessageValue> = {},
 ): ScaffoldIssue {
-  return { severity: 'error', file, field, answer, kind, expected, found, params: { expected, found, ...params } };
+  return { severity: 'error', file, field, answer, kind, expected, found, params };
 }
+
+/** "one of: en, ar, fr", for a language answer that is not one of them. */
+export const languageChoice = (): Message => msg('check.expected.oneOf', { values: localeCodes.map(verbatim) });
+/** Languages named in the reader's language: "English, French". */
+export const languageNames = (codes: readonly Locale[]): Message[] => codes.map((l) => msg(`languageName.${l}`));
+/** What was typed, or "nothing". */
+export const typed = (value: string): Message => (value ? verbatim(JSON.stringify(value)) : msg('check.value.nothing'));
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
@@ -32,7 +41,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function kindOf(zi: z.core.$ZodIssue, value: unknown, answer: string): { kind: IssueKind; params?: Record<string, string | number> } {
+function kindOf(zi: $ZodIssue, value: unknown, answer: string): { kind: IssueKind; params?: Record<string, string | number> } {
   const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
   const required: IssueKind = choiceAnswers.test(answer) ? 'choose' : 'required';
   const numberKind: IssueKind = /year$/.test(answer) ? 'year' : answer === 'order' ? 'order' : 'invalid';
@@ -65,7 +74,7 @@ function kindOf(zi: z.core.$ZodIssue, value: unknown, answer: string): { kind: I
  * A union (a source is a resource or a document) fails as one "invalid_union" issue; the option the
  * contributor meant (judged by its keys) holds the precise problems, so those are reported instead.
  */
-function flattenUnions(issues: readonly z.core.$ZodIssue[], data: unknown): z.core.$ZodIssue[] {
+function flattenUnions(issues: readonly $ZodIssue[], data: unknown): $ZodIssue[] {
   return issues.flatMap((zi) => {
     if (zi.code !== 'invalid_union' || zi.errors.length === 0) return [zi];
     const value = valueAt(data, zi.path);
@@ -76,21 +85,15 @@ function flattenUnions(issues: readonly z.core.$ZodIssue[], data: unknown): z.co
 }
 
 /** Validates `data` (what the file will hold) and reports problems against the answers. */
-export function schemaIssues<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  answerOf: (path: readonly PropertyKey[]) => string,
-): ScaffoldIssue[] {
-  const result = schema.safeParse(data);
+export function schemaIssues(schema: $ZodType, data: unknown, file: string, answerOf: (path: readonly PropertyKey[]) => string): ScaffoldIssue[] {
+  const result = safeParse(schema, data);
   if (result.success) return [];
   const flat = flattenUnions(result.error.issues, data);
-  const base = zodIssues(new z.ZodError(flat), file, data);
+  const base = zodIssues({ issues: flat }, file, data);
   return flat.map((zi, i) => {
     const answer = answerOf(zi.path);
     const value = valueAt(data, zi.path);
     const { kind, params } = kindOf(zi, value, answer);
-    const ci = base[i]!;
-    return { ...ci, answer, kind, params: { expected: ci.expected, found: ci.found, value: typeof value === 'string' ? value : describeValue(value), ...params } };
+    return { ...base[i]!, answer, kind, params: { value: typeof value === 'string' ? value : describeValueMessage(value), ...params } };
   });
 }

@@ -1,3 +1,6 @@
+/** The proposal form's JSON island (ProposeConfig in src/lib/propose-view.ts). */
+export const proposeConfigId = 'propose-config';
+
 /**
  * The proposal form's field ids, shared by the page that renders the form and the script that fills in
  * and checks it: `documents.0.year` → `f-documents-0-year`.

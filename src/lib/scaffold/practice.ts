@@ -86,14 +86,13 @@ function textFrom(a: PracticeAnswers) {
 
 /** A new folder name: well formed (the same rule as the file check) and not taken. */
 export function slugIssues(slug: string, path: string, taken: boolean, answer = 'slug'): ScaffoldIssue[] {
-  if (!slug.trim()) return [issue(path, '', answer, 'required', 'a short name (slug) for the new folder or file', 'nothing')];
+  if (!slug.trim()) return [issue(path, '', answer, 'required', msg('check.expected.newSlug'), msg('check.value.nothing'))];
   const c = classify(path);
   if (!c.ok) {
     // The words `npm run check` uses for a file it cannot place.
-    const ci = contentIssue({ severity: 'error', file: path, field: '', expected: c.expected, found: msg('check.value.unknownFile') });
-    return [{ ...ci, answer, kind: 'slug', params: { expected: ci.expected, found: ci.found, value: slug } }];
+    return [issue(path, '', answer, 'slug', c.expected, msg('check.value.unknownFile'), { value: slug })];
   }
-  if (taken) return [issue(path, '', answer, 'slugTaken', 'a name that no other entry uses', `${JSON.stringify(slug)}, which already exists`, { value: slug })];
+  if (taken) return [issue(path, '', answer, 'slugTaken', msg('check.expected.freeName'), msg('check.value.taken', { value: verbatim(JSON.stringify(slug)) }), { value: slug })];
   return [];
 }
 
@@ -146,14 +145,14 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
     const value = String(valueAt(data, c.path) ?? '');
     const city = c.path[0] === 'cities' ? ctx.cities[value] : undefined;
     const { path: _path, ...rest } = c;
-    issues.push({ ...rest, answer: answerOf(c.path), kind: city ? 'cityCountry' : 'unknown', params: { expected: c.expected, found: c.found, value, country: city ?? '' } });
+    issues.push({ ...rest, answer: answerOf(c.path), kind: city ? 'cityCountry' : 'unknown', params: { value, country: city ?? '' } });
   }
   data.related.forEach((rel, i) => {
     // The cross-check's own words (check.expected.*), so every tool says the same in every language.
     const expected = rel === slug ? 'check.expected.otherPractice' : !Object.hasOwn(ctx.practices, rel) ? 'check.expected.practiceFolder' : undefined;
     if (!expected) return;
     const ci = contentIssue({ severity: 'error', file: factsFile, field: fieldName(['related', i]), expected: msg(expected), found: verbatim(JSON.stringify(rel)) });
-    issues.push({ ...ci, answer: 'related', kind: 'unknown', params: { expected: ci.expected, found: ci.found, value: rel } });
+    issues.push({ ...ci, answer: 'related', kind: 'unknown', params: { value: rel } });
   });
   for (const key of narrativeKeys) issues.push(...unsafeLinkIssues(cleanText(a[key]), textFile, key));
   return withoutEchoes(issues);

@@ -1,6 +1,6 @@
 import { resourceSchema } from '../../schemas/index.ts';
 import { defaultLocale, localeCodes, type Locale } from '../../config/locales.ts';
-import { issue, schemaIssues } from './check.ts';
+import { issue, languageChoice, schemaIssues, typed } from './check.ts';
 import { slugIssues, type ScaffoldEnv } from './practice.ts';
 import type { ResourceAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } from './types.ts';
 import { comment, oneLine, plain, quoted } from './write.ts';
@@ -32,7 +32,7 @@ export function checkResource(a: ResourceAnswers, ctx: ScaffoldContext): Scaffol
   const slug = a.slug.trim();
   const file = `resources/${slug}.yaml`;
   const issues = slugIssues(slug, file, ctx.resources.includes(slug));
-  if (!(localeCodes as readonly string[]).includes(a.lang)) issues.push(issue(file, '', 'lang', 'choose', `one of: ${localeCodes.join(', ')}`, a.lang ? JSON.stringify(a.lang) : 'nothing'));
+  if (!(localeCodes as readonly string[]).includes(a.lang)) issues.push(issue(file, '', 'lang', 'choose', languageChoice(), typed(a.lang)));
   issues.push(...schemaIssues(resourceSchema, resourceData(a), file, answerOf));
   return issues;
 }

@@ -1,4 +1,5 @@
-import { t } from '../i18n.ts';
+import { messageCatalog, t } from '../i18n.ts';
+import { zodMessageKeys } from '../issues.ts';
 import { localeCodes, type Locale } from '../../config/locales.ts';
 import type { IssueMessages } from './messages.ts';
 import { narrativeKeys, type ScaffoldText } from './types.ts';
@@ -18,6 +19,7 @@ export function scaffoldText(ui: Locale): ScaffoldText {
   };
 }
 
+/** The words of the problems: the schema's (for `invalid`) and the language names some problems list. */
 export function issueMessages(ui: Locale): IssueMessages {
-  return raw(ui, 'scaffold.error') as IssueMessages;
+  return { kinds: raw(ui, 'scaffold.error') as IssueMessages['kinds'], check: messageCatalog(ui, [...zodMessageKeys, 'languageName']) };
 }

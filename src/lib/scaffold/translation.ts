@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { chapterSchema, guideIntroSchema, practiceTextSchema } from '../../schemas/index.ts';
 import { isLocale, localeCodes, localePattern, type Locale } from '../../config/locales.ts';
-import { issue } from './check.ts';
+import { msg, verbatim } from '../issues.ts';
+import { issue, languageChoice, languageNames, typed } from './check.ts';
 import type { ScaffoldEnv } from './practice.ts';
 import { narrativeKeys, type ScaffoldContext, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult, type TranslationAnswers } from './types.ts';
 import { comment, mdxFile, plain, quoted } from './write.ts';
@@ -53,7 +54,7 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
   const target = parseEntry(a.entry, ctx);
   const issues: ScaffoldIssue[] = [];
   if (!target) {
-    issues.push(issue(a.entry.trim() || '?', '', 'entry', a.entry.trim() ? 'noEntry' : 'choose', 'practices/<slug> or guides/<guide>/<chapter>, an entry that exists', a.entry.trim() ? JSON.stringify(a.entry) : 'nothing', { value: a.entry }));
+    issues.push(issue(a.entry.trim() || '?', '', 'entry', a.entry.trim() ? 'noEntry' : 'choose', msg('check.expected.entry'), typed(a.entry.trim() ? a.entry : ''), { value: a.entry }));
     return { ok: false, issues };
   }
   const base = target.kind === 'practice' ? `practices/${target.slug}` : `guides/${target.guide}`;
@@ -61,10 +62,10 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
   const preferred = target.kind === 'practice' && target.original && target.available.includes(target.original) ? target.original : target.available[0]!;
   const from = a.from || preferred;
   if (!isLocale(from) || !target.available.includes(from))
-    issues.push(issue(pathFor(isLocale(from) ? from : preferred), '', 'from', 'noSourceText', `a language the entry is written in (${target.available.join(', ')})`, JSON.stringify(from), { languages: target.available.join(', ') }));
-  if (!isLocale(a.to)) issues.push(issue(base, '', 'to', 'choose', `one of: ${localeCodes.join(', ')}`, a.to ? JSON.stringify(a.to) : 'nothing'));
-  else if (a.to === from) issues.push(issue(pathFor(a.to), '', 'to', 'sameLanguage', 'another language than the source', JSON.stringify(a.to)));
-  else if (target.available.includes(a.to)) issues.push(issue(pathFor(a.to), '', 'to', 'translationExists', 'a language without this text yet', 'the file already exists', { file: pathFor(a.to) }));
+    issues.push(issue(pathFor(isLocale(from) ? from : preferred), '', 'from', 'noSourceText', msg('check.expected.languageWithText', { languages: target.available.map(verbatim) }), typed(from), { languages: languageNames(target.available) }));
+  if (!isLocale(a.to)) issues.push(issue(base, '', 'to', 'choose', languageChoice(), typed(a.to)));
+  else if (a.to === from) issues.push(issue(pathFor(a.to), '', 'to', 'sameLanguage', msg('check.expected.otherLanguage'), typed(a.to)));
+  else if (target.available.includes(a.to)) issues.push(issue(pathFor(a.to), '', 'to', 'translationExists', msg('check.expected.newLanguage'), msg('check.value.fileExists'), { file: pathFor(a.to) }));
   if (issues.length > 0) return { ok: false, issues };
   const to = a.to as Locale;
   const source = from as Locale;
@@ -81,7 +82,7 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
   for (const job of jobs) {
     const sourceLang = job.chapter === 'index' && target.kind === 'chapter' && !target.intro.includes(source) ? target.intro[0] : source;
     if (!sourceLang) {
-      issues.push(issue(pathFor(to, 'index'), '', 'entry', 'noIntro', 'the guide introduction file index.mdx in some language', 'none'));
+      issues.push(issue(pathFor(to, 'index'), '', 'entry', 'noIntro', msg('check.expected.guideIntroAny'), msg('check.value.none')));
       continue;
     }
     const sourcePath = pathFor(sourceLang, job.chapter);
@@ -90,7 +91,7 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
     const schema = job.schema === 'practice' ? practiceTextSchema : job.schema === 'chapter' ? chapterSchema : guideIntroSchema;
     const parsed = parts && schema.safeParse(parts.front);
     if (!parts || !parsed?.success) {
-      issues.push(issue(sourcePath, '', 'from', 'noSourceText', 'a readable source text (run npm run check)', text === undefined ? 'no such file' : 'a file with errors', { file: sourcePath }));
+      issues.push(issue(sourcePath, '', 'from', 'noSourceText', msg('check.expected.readableSource'), msg(text === undefined ? 'check.value.noSuchFile' : 'check.value.fileWithErrors'), { file: sourcePath, languages: languageNames(target.available) }));
       continue;
     }
     const values = parsed.data as Record<string, string | number>;

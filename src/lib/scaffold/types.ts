@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../issues.ts';
+import type { ContentIssue, MessageValue } from '../issues.ts';
 import type { Locale } from '../../config/locales.ts';
 
 /**
@@ -138,7 +138,8 @@ export interface ScaffoldIssue extends ContentIssue {
   /** The answer's name, e.g. `summary`, `countries`, `documents.0.year`, `partners.1.name`. */
   answer: string;
   kind: IssueKind;
-  params: Record<string, string | number>;
+  /** The values its sentence names; a message is said in the sentence's language. */
+  params: Record<string, MessageValue>;
 }
 
 export type ScaffoldResult = { ok: true; files: ScaffoldFile[] } | { ok: false; issues: ScaffoldIssue[] };

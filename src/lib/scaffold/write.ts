@@ -1,13 +1,13 @@
-import { stringify } from 'yaml';
 import { decodeCharacterReferences } from '../mdx-safety.ts';
 import { unsafeCharacter } from '../file-rules.ts';
 
 /**
- * Writing contributor text into YAML and MDX safely. YAML values go through the `yaml` package (the one
- * the checker reads with), so any text comes back exactly as typed; MDX bodies are escaped so that what a
- * contributor types is always read as text, never as JSX, an expression or an import.
+ * Writing contributor text into YAML and MDX safely. YAML values are written as JSON strings, numbers
+ * and flow lists, which YAML 1.2 reads as the same values (it is a superset of JSON), so any text comes
+ * back exactly as typed without a YAML library in the proposal form's bundle (tests/unit/scaffold.test.ts
+ * checks the bytes against the `yaml` package the checker reads with). MDX bodies are escaped so that what
+ * a contributor types is always read as text, never as JSX, an expression or an import.
  */
-const yamlOptions = { lineWidth: 0, minContentWidth: 0 } as const;
 
 /** Unix line ends; no control characters (tab and newline aside), byte-order marks or lone surrogates. */
 export function cleanText(value: string): string {
@@ -25,17 +25,29 @@ export function oneLine(value: string): string {
 
 /** A text value, always between double quotes so contributors see where it starts and ends. */
 export function quoted(value: string): string {
-  return stringify(value, { ...yamlOptions, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
+  return JSON.stringify(value);
 }
+
+/**
+ * Plain scalars YAML would read as something other than that text: null, booleans and numbers, in the
+ * spellings of YAML 1.2 and of js-yaml (Astro's reader: `0b1`, `1_000`, legacy octal `017`).
+ */
+const notText = [
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/,
+  /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)$/,
+  /^[-+]?(?=\.?[0-9])[0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?$/,
+  /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/,
+];
 
 /** A slug, code, date or number: plain where YAML reads it back unchanged, quoted otherwise. */
 export function plain(value: string | number): string {
-  return stringify(value, yamlOptions).trimEnd();
+  if (typeof value === 'number') return String(value);
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) && !notText.some((r) => r.test(value)) ? value : quoted(value);
 }
 
 /** A list of slugs or codes on one line: `[lb, tripoli-lb]`. */
 export function flowList(values: readonly string[]): string {
-  return values.length === 0 ? '[]' : stringify(values, { ...yamlOptions, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd();
+  return `[${values.map(plain).join(', ')}]`;
 }
 
 /** Fills `{{name}}` placeholders. */
