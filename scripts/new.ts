@@ -153,17 +153,22 @@ async function askSelect(answer: string, current: string, choices: Choice[], hin
   return answered(await p.select<string>({ message: label(answer, hint), options: choices, showInstructions: false, ...initial }));
 }
 
-async function askMulti(answer: string, current: readonly string[], choices: Choice[], hint?: string | false): Promise<string[]> {
+async function askMulti(answer: string, current: readonly string[], choices: Choice[], hint?: string | false, required = false): Promise<string[]> {
   if (choices.length === 0) return [];
-  return answered(
-    await p.multiselect({
-      message: `${label(answer, hint)}\n${dim(_('scaffold.cli.multiHint'))}`,
-      options: choices,
-      initialValues: current.filter((c) => choices.some((o) => o.value === c)),
-      required: false,
-      showInstructions: false,
-    }),
-  );
+  for (;;) {
+    const chosen = answered(
+      await p.multiselect({
+        message: `${label(answer, hint)}\n${dim(_('scaffold.cli.multiHint'))}`,
+        options: choices,
+        initialValues: current.filter((c) => choices.some((o) => o.value === c)),
+        // Clack's own "required" message is English only: an empty answer is refused here instead.
+        required: false,
+        showInstructions: false,
+      }),
+    );
+    if (!required || chosen.length > 0) return chosen;
+    p.log.warn(_('scaffold.error.choose'));
+  }
 }
 
 const confirm = async (key: string) => answered(await p.confirm({ message: _(`scaffold.cli.${key}`), initialValue: false, active: _('scaffold.cli.yes'), inactive: _('scaffold.cli.no') }));
@@ -177,7 +182,7 @@ const lang = (value: string | undefined): Locale | '' => (isLocale(value) ? valu
 async function practice(): Promise<ScaffoldResult> {
   const a: PracticeAnswers = {
     ...emptyPractice(),
-    slug: flags.slug ?? '', lang: lang(flags.lang), countries: many(flags.country), cities: many(flags.city), scope: flags.scope ?? '',
+    slug: flags.slug ?? '', lang: lang(flags.lang) || ui, countries: many(flags.country), cities: many(flags.city), scope: flags.scope ?? '',
     levels: many(flags.level), themes: many(flags.theme), targetGroups: many(flags['target-group']), status: flags.status ?? '',
     start: flags.start ?? '', evidence: flags.evidence ?? '', resources: many(flags.resource), related: many(flags.related),
     documents: (flags['source-title'] ?? []).map((title, i) => ({ title, publisher: flags['source-publisher']?.[i] ?? '', year: flags['source-year']?.[i] ?? '', url: flags['source-url']?.[i] ?? '' })),
@@ -200,11 +205,11 @@ async function practice(): Promise<ScaffoldResult> {
       case 'goal': if (!given('goal')) await text('goal'); break;
       case 'approach': if (!given('approach')) await text('approach'); break;
       case 'impact': if (!given('impact')) await text('impact'); break;
-      case 'countries': if (!given('country')) a.countries = await askMulti('countries', a.countries, named(labels.countries, ctx.countries)); break;
+      case 'countries': if (!given('country')) a.countries = await askMulti('countries', a.countries, named(labels.countries, ctx.countries), undefined, true); break;
       case 'cities': if (!given('city')) a.cities = await askMulti('cities', a.cities, named(labels.cities, Object.keys(ctx.cities).filter((c) => a.countries.includes(ctx.cities[c]!)))); break;
       case 'scope': if (!given('scope')) a.scope = await askSelect('scope', a.scope, enumChoices('scope', scopes)); break;
-      case 'levels': if (!given('level')) a.levels = await askMulti('levels', a.levels, enumChoices('level', governanceLevels), false); break;
-      case 'themes': if (!given('theme')) a.themes = await askMulti('themes', a.themes, named(labels.themes, ctx.themes)); break;
+      case 'levels': if (!given('level')) a.levels = await askMulti('levels', a.levels, enumChoices('level', governanceLevels), false, true); break;
+      case 'themes': if (!given('theme')) a.themes = await askMulti('themes', a.themes, named(labels.themes, ctx.themes), undefined, true); break;
       case 'targetGroups': if (!given('target-group')) a.targetGroups = await askMulti('targetGroups', a.targetGroups, named(labels.targetGroups, ctx.targetGroups)); break;
       case 'status': if (!given('status')) a.status = await askSelect('status', a.status, enumChoices('status', statuses), false); break;
       case 'start': if (!given('start')) await text('start', { optional: true }); break;
@@ -251,7 +256,7 @@ async function practice(): Promise<ScaffoldResult> {
 }
 
 async function chapter(): Promise<ScaffoldResult> {
-  const a: ChapterAnswers = { ...emptyChapter(), guide: flags.guide ?? '', lang: lang(flags.lang), chapter: flags.chapter ?? '', title: flags.title ?? '', summary: flags.summary ?? '', order: flags.order ?? '', body: flags.body ?? '' };
+  const a: ChapterAnswers = { ...emptyChapter(), guide: flags.guide ?? '', lang: lang(flags.lang) || ui, chapter: flags.chapter ?? '', title: flags.title ?? '', summary: flags.summary ?? '', order: flags.order ?? '', body: flags.body ?? '' };
   const check: Check = () => (scaffoldChapter(a, ctx, env) as { issues?: ScaffoldIssue[] }).issues ?? [];
   const asked = new Set(Object.keys(flags));
   const ask = async (answer: string, force: boolean) => {
@@ -270,7 +275,7 @@ async function chapter(): Promise<ScaffoldResult> {
 
 async function resource(): Promise<ScaffoldResult> {
   const a: ResourceAnswers = {
-    ...emptyResource(), slug: flags.slug ?? '', type: flags.type ?? '', publisher: flags.publisher ?? '', year: flags.year ?? '', lang: lang(flags.lang), title: flags.title ?? '', link: flags.link ?? '',
+    ...emptyResource(), slug: flags.slug ?? '', type: flags.type ?? '', publisher: flags.publisher ?? '', year: flags.year ?? '', lang: lang(flags.lang) || ui, title: flags.title ?? '', link: flags.link ?? '',
     description: { en: flags['description-en'] ?? '', ar: flags['description-ar'] ?? '', fr: flags['description-fr'] ?? '' },
   };
   if (flags.description && isLocale(a.lang) && !a.description[a.lang]) a.description[a.lang] = flags.description;

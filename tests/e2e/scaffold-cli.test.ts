@@ -122,6 +122,19 @@ describe('npm run new (flags, no terminal)', () => {
     expect(existsSync(join(content, 'practices/nouvelle-pratique'))).toBe(false);
   });
 
+  it('in flag mode the text language is the interface language, and paths not yet known read as placeholders', async () => {
+    const r = await cli(['practice', '--ui', 'ar', '--dry-run']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('practices/<slug>/practice.yaml');
+    expect(r.stderr).toContain('practices/<slug>/ar.mdx');
+    expect(r.stderr).not.toMatch(/practices\/\/|\?\.mdx/);
+    // With every answer but the language, the text is written in the language of the questions.
+    const written = await cli([...flags.filter((f, i) => f !== '--lang' && flags[i - 1] !== '--lang').map((f) => (f === answers.slug ? 'arabic-default' : f)), '--ui', 'ar']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(existsSync(join(content, 'practices/arabic-default/ar.mdx'))).toBe(true);
+    await rm(join(content, 'practices/arabic-default'), { recursive: true, force: true });
+  });
+
   it('starts a translation and a chapter that also pass the check; --dry-run writes nothing', async () => {
     expect((await cli(['translation', '--entry', 'practices/sample-english', '--to', 'fr'])).code).toBe(0);
     expect(readFileSync(join(content, 'practices/sample-english/fr.mdx'), 'utf8')).toMatch(/^---\n# Translation into French of practices\/sample-english\/en\.mdx/);

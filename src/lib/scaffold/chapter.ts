@@ -26,7 +26,7 @@ function chapterData(a: ChapterAnswers, ctx: ScaffoldContext) {
 export function checkChapter(a: ChapterAnswers, ctx: ScaffoldContext): ScaffoldIssue[] {
   const guide = a.guide.trim();
   const chapter = a.chapter.trim();
-  const file = `guides/${guide}/${a.lang || '?'}/${chapter}.mdx`;
+  const file = `guides/${guide || '<guide>'}/${a.lang || '<lang>'}/${chapter || '<chapter>'}.mdx`;
   const issues: ScaffoldIssue[] = [];
   const texts = ctx.guides[guide];
   if (!guide) issues.push(issue(`guides/${guide}`, '', 'guide', 'choose', msg('check.expected.guideFolder'), msg('check.value.nothing')));

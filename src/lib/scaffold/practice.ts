@@ -118,8 +118,10 @@ export function withoutEchoes(issues: ScaffoldIssue[]): ScaffoldIssue[] {
 
 export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pick<ScaffoldEnv, 'today'>): ScaffoldIssue[] {
   const slug = a.slug.trim();
-  const factsFile = `practices/${slug}/practice.yaml`;
-  const textFile = `practices/${slug}/${a.lang || '?'}.mdx`;
+  // Before the answers are given, the paths say what goes there (`practices/<slug>/<lang>.mdx`).
+  const folder = `practices/${slug || '<slug>'}`;
+  const factsFile = `${folder}/practice.yaml`;
+  const textFile = `${folder}/${a.lang || '<lang>'}.mdx`;
   const issues: ScaffoldIssue[] = [...slugIssues(slug, factsFile, Object.hasOwn(ctx.practices, slug))];
   const { data, answerOf } = factsFrom(a, env.today);
   // An empty source list belongs to the sources as a whole (resources ticked or documents described).
