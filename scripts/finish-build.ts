@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * The last step of `npm run build`, after `astro build` has exited: the Pagefind search index of each
- * language, then the offline lists and the service worker (which must know Pagefind's files).
+ * language, from the records `astro build` computed from the content (`search-records/<locale>.json`,
+ * removed once indexed), then the offline lists and the service worker (which must know Pagefind's files).
  *
  * It runs in a process of its own rather than in Astro's `astro:build:done` hook because Astro keeps the
  * whole site's content and build state in memory until it exits; indexing beside it added Pagefind's
  * memory to Astro's, and at 10,000 practices the two together passed 7 GB (docs/performance.md).
  *
- * `node scripts/finish-build.ts [--outDir DIR]` (default `dist`). BASE_PATH and CONTENT_DIR as for the build.
+ * `node scripts/finish-build.ts [--outDir DIR]` (default `dist`). BASE_PATH as for the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,6 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/build/search/build-index.ts';
 import { writeOfflineFiles } from '../src/build/offline-files.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const out = resolve(values.outDir);
@@ -29,10 +29,10 @@ const { base } = siteConfig(process.env);
 const log = (message: string) => console.log(`[finish-build] ${message}`);
 
 let started = performance.now();
-const report = await buildSearchIndex(out, base, resolve(contentDir()));
+const report = await buildSearchIndex(out);
 const per = Object.entries(report.records).map(([l, n]) => `${l}: ${n}`).join(', ');
 const records = Object.values(report.records).reduce((a, b) => a + b, 0);
-log(`search index: ${records} records (${per}) from ${report.pages} pages in ${Math.round(performance.now() - started)} ms`);
+log(`search index: ${records} records (${per}) in ${Math.round(performance.now() - started)} ms`);
 
 started = performance.now();
 await writeOfflineFiles(out, base, version, log);
