@@ -13,13 +13,12 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './lib/synthetic.ts';
-import { filesUnder, fileForPath, pageWeight, sum } from './lib/page-weight.ts';
+import { filesUnder, pageWeight, sum } from './lib/page-weight.ts';
 import { launch } from './lib/browser.ts';
+import { serve } from './lib/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -185,42 +184,10 @@ async function run(label: string, command: string, argv: string[], options: { cw
   return { seconds, cpuSeconds, timeMaxKb, ...peak };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// A static server that compresses text like a real host (gzip level 9), so Chromium's encoded sizes are
-// what a reader downloads. Pagefind's index files and fonts are already compressed and go out as they are.
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.wasm': 'application/wasm',
-};
-async function serveCompressed(dir: string) {
-  const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = fileForPath(dir, path) ?? (path.endsWith('/') ? undefined : fileForPath(dir, `${path}/`));
-    const status = file ? 200 : 404;
-    const target = file ?? join(dir, '404.html');
-    const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    let body: Buffer = existsSync(target) ? readFileSync(target) : Buffer.from('Not found');
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
-    if (!/^(font|image\/png|application\/(octet|wasm))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = cache.get(target) ?? gzipSync(body, { level: 9 });
-      cache.set(target, body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server did not start');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((done) => server.close(() => done())) };
-}
-
 /** Opens the search page with `?q=word` in a fresh Chromium context and sums what the network carried until results show. */
 async function measureSearch(dir: string, word: string) {
-  const server = await serveCompressed(dir);
+  // The tests' static server (sirv), compressing text like a real host.
+  const server = await serve(dir, '/', { gzip: true });
   const browser = await launch();
   try {
     const context = await browser.newContext();
