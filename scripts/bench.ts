@@ -246,7 +246,9 @@ try {
 
   log('search index and offline files (scripts/finish-build.ts)');
   const finish = await run('finish', process.execPath, [...profile, join(site, 'scripts/finish-build.ts')], { cwd: site, env, logFile: join(work, 'finish.log') });
-  const searchMs = Number(/search index: .* in (\d+) ms/.exec(readFileSync(join(work, 'finish.log'), 'utf8'))?.[1] ?? NaN);
+  const finishLog = readFileSync(join(work, 'finish.log'), 'utf8');
+  const searchMs = Number(/search index: .* in (\d+) ms/.exec(finishLog)?.[1] ?? NaN);
+  const searchCpuMs = Number(/search index: .*\(CPU (\d+) ms\)/.exec(finishLog)?.[1] ?? NaN);
   const buildSeconds = build.seconds + finish.seconds;
   const peakKb = (r: RunResult) => Math.max(r.treeKb, r.processKb, r.timeMaxKb ?? 0);
 
@@ -280,6 +282,7 @@ try {
     finish_build_seconds: round(finish.seconds),
     build_render_seconds: renderSeconds === undefined ? null : round(renderSeconds),
     build_search_index_seconds: round(searchMs / 1000),
+    build_search_index_cpu_seconds: Number.isNaN(searchCpuMs) ? null : round(searchCpuMs / 1000),
     build_other_seconds: round(buildSeconds - searchMs / 1000 - (renderSeconds ?? 0)),
     build_cpu_seconds: build.cpuSeconds === undefined || finish.cpuSeconds === undefined ? null : round(build.cpuSeconds + finish.cpuSeconds),
     seconds_per_page: round(buildSeconds / pages, 5),

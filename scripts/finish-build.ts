@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuSecondsAfterChildren, cpuSecondsWithChildren } from './lib/cpu-time.ts';
 import { buildSearchIndex } from '../src/build/search/build-index.ts';
 import { writeOfflineFiles } from '../src/build/offline-files.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
@@ -27,12 +28,18 @@ if (!existsSync(versionFile)) {
 const version = readFileSync(versionFile, 'utf8').trim();
 const { base } = siteConfig(process.env);
 const log = (message: string) => console.log(`[finish-build] ${message}`);
+/** The search step's CPU time, Pagefind's included (its service has ended when the step returns). */
+const cpuNote = async () => {
+  const now = await cpuSecondsAfterChildren();
+  return now === undefined || cpuStarted === undefined ? '' : ` (CPU ${Math.round((now - cpuStarted) * 1000)} ms)`;
+};
 
 let started = performance.now();
+const cpuStarted = cpuSecondsWithChildren();
 const report = await buildSearchIndex(out);
 const per = Object.entries(report.records).map(([l, n]) => `${l}: ${n}`).join(', ');
 const records = Object.values(report.records).reduce((a, b) => a + b, 0);
-log(`search index: ${records} records (${per}) in ${Math.round(performance.now() - started)} ms`);
+log(`search index: ${records} records (${per}) in ${Math.round(performance.now() - started)} ms${await cpuNote()}`);
 
 started = performance.now();
 await writeOfflineFiles(out, base, version, log);
