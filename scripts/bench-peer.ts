@@ -11,11 +11,11 @@
  *
  * Starlight (the registry's current release unless --starlight) and the project's own Astro version
  * are installed once into `tests/.output/starlight-peer-<versions>/` (BENCH_DIR moves it), never into
- * the project's package.json. The build is timed and its memory counted as the bench counts ours
+ * the project's package.json; the Starlight project is written and built there. The build is timed and its memory counted as the bench counts ours
  * (scripts/lib/measured-run.ts). The project folder is removed at the end unless --keep.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
@@ -56,8 +56,13 @@ if (!existsSync(join(install, 'node_modules/@astrojs/starlight/package.json'))) 
 }
 
 const work = mkdtempSync(join(parent, 'peer-'));
-const site = join(work, 'site');
 const content = join(work, 'content');
+// The Starlight project is built in the install folder itself: with node_modules linked from elsewhere,
+// Vite leaves Starlight's modules outside the bundle and their `astro:` imports fail. Its pages,
+// config and output are written anew for each run.
+const site = install;
+const generated = ['src', 'dist', '.astro', 'astro.config.mjs', 'node_modules/.astro'];
+const clean = () => generated.forEach((f) => rmSync(join(site, f), { recursive: true, force: true }));
 const docs = join(site, 'src/content/docs');
 
 /** One practice text as a Starlight page: the same words, Starlight's frontmatter. */
@@ -71,6 +76,7 @@ function starlightPage(source: string): string {
 }
 
 try {
+  clean();
   log(`generating ${practices} practices (seed ${seed}) in ${content}`);
   writeSyntheticContent(content, join(root, 'content'), { practices, seed });
 
@@ -115,8 +121,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'starlight-peer-site', private: true, type: 'module' }));
-  symlinkSync(join(install, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   log(`building ${pages} practice pages with Starlight ${starlightVersion} (astro build, Pagefind included)`);
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -145,6 +149,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
-  if (args.keep) log(`kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  if (args.keep) log(`kept ${work} and the built project in ${site}`);
+  else {
+    rmSync(work, { recursive: true, force: true });
+    clean();
+  }
 }
