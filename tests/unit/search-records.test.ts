@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords, type SearchSource } from '../../src/lib/search/records.ts';
-import { indexDocument } from '../../src/lib/search/index-document.ts';
+import { foldRecord, indexDocument } from '../../src/lib/search/index-document.ts';
 import { htmlText } from '../../src/lib/search/text.ts';
 import { bodyText } from '../../src/build/search/body-text.ts';
 import type { Locale } from '../../src/config/locales.ts';
@@ -87,7 +87,7 @@ describe('search records from the content', () => {
   });
 
   it('gives Pagefind the folded Arabic text to match, the title as a heading, synonyms at half weight, and the text as written for excerpts', () => {
-    const doc = indexDocument(byUrl('ar', '/ar/practices/both/')!);
+    const doc = indexDocument(foldRecord(byUrl('ar', '/ar/practices/both/')!));
     const indexed = /<div>(.*?)<\/div>/.exec(doc)![1]!;
     expect(indexed.split(' ')).toEqual(expect.arrayContaining(['شباب', 'ادماج']));
     expect(indexed).not.toContain('والشباب');
@@ -99,7 +99,7 @@ describe('search records from the content', () => {
   });
 
   it('indexes the text as written when asked for Pagefind alone (for measurement)', () => {
-    const doc = indexDocument(byUrl('ar', '/ar/practices/both/')!, { raw: true });
+    const doc = indexDocument(foldRecord(byUrl('ar', '/ar/practices/both/')!), { raw: true });
     expect(doc).toContain('<div>الشباب والمجالس ملخص. الشباب والمجالس goal approach impact والشباب في الإدماج</div>');
     expect(doc).not.toContain('data-pagefind-weight');
   });

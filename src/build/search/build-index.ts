@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexDocument, type IndexOptions } from '../../lib/search/index-document.ts';
-import { recordsFile, type SearchRecord } from '../../lib/search/search-record.ts';
+import { indexDocument, type FoldedRecord, type IndexOptions } from '../../lib/search/index-document.ts';
+import { recordsFile } from '../../lib/search/search-record.ts';
 import { localeCodes } from '../../config/locales.ts';
 
 export type { IndexOptions };
@@ -12,16 +12,16 @@ export interface IndexReport {
 }
 
 /**
- * Records sent to Pagefind before waiting for the first answer: Node folds the next records while the
- * Pagefind service indexes the ones before (it answers in order; each answer is still checked).
+ * Records sent to Pagefind before waiting for the first answer, so the service always has the next one
+ * (each answer is still checked; the files are the same as with one record at a time).
  */
 const IN_FLIGHT = 16;
 
 /** One language's records, as the build wrote them (src/pages/search-records/[locale].json.ts). */
-export function readRecords(outDir: string, lang: string): SearchRecord[] {
+export function readRecords(outDir: string, lang: string): FoldedRecord[] {
   const file = join(outDir, recordsFile(lang as never));
   if (!existsSync(file)) throw new Error(`search index: ${file} is missing (written by \`astro build\`: src/pages/search-records/)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
+  return JSON.parse(readFileSync(file, 'utf8')) as FoldedRecord[];
 }
 
 /**
