@@ -11,16 +11,15 @@
  * Prints `key: value` lines, or one JSON object with --json. Never touches dist/: everything happens in a
  * temporary folder, removed at the end unless --keep.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { localePattern } from '../src/config/locales.ts';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './lib/synthetic.ts';
-import { filesUnder, fileForPath, pageWeight, sum } from './lib/page-weight.ts';
+import { filesUnder, pageWeight, sum } from './lib/page-weight.ts';
 import { launch } from './lib/browser.ts';
+import { serve } from './lib/server.ts';
+import { peakKb, runMeasured, type RunOptions } from './lib/measured-run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -73,155 +72,14 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Peak memory of a process tree, read from /proc: the largest sum of resident memory seen across the
-// tree (sampled), and the high-water mark (VmHWM) of each process, which the kernel keeps exactly.
-
-function procTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(name));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const out: number[] = [];
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop()!;
-    out.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
-function watchMemory(pid: number, limitKb = Infinity) {
-  let peakTree = 0;
-  let exceeded = false;
-  const started = performance.now();
-  /** Seconds since start, tree RSS in MB, the largest process's RSS in MB and its command: for --memory-log. */
-  const timeline: string[] = [];
-  const hwm = new Map<number, number>();
-  const kb = (status: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  const sample = () => {
-    if (!existsSync('/proc/self/status')) return;
-    let total = 0;
-    let largest = { kb: 0, name: '' };
-    for (const p of procTree(pid)) {
-      try {
-        const status = readFileSync(`/proc/${p}/status`, 'utf8');
-        const rss = kb(status, 'VmRSS');
-        total += rss;
-        if (rss > largest.kb) largest = { kb: rss, name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '' };
-        hwm.set(p, Math.max(hwm.get(p) ?? 0, kb(status, 'VmHWM')));
-      } catch {
-        // ended
-      }
-    }
-    peakTree = Math.max(peakTree, total);
-    timeline.push(`${((performance.now() - started) / 1000).toFixed(1)}\t${Math.round(total / 1024)}\t${Math.round(largest.kb / 1024)}\t${largest.name}`);
-    // --max-rss-mb: stop a build that would take the machine's memory (only this build's own processes).
-    if (total > limitKb && !exceeded) {
-      exceeded = true;
-      for (const p of procTree(pid)) {
-        try {
-          process.kill(p, 'SIGKILL');
-        } catch {
-          // ended
-        }
-      }
-    }
-  };
-  const timer = setInterval(sample, 250);
-  return {
-    stop() {
-      clearInterval(timer);
-      return { treeKb: peakTree, processKb: Math.max(0, ...hwm.values()), exceeded, timeline };
-    },
-  };
-}
-
-interface RunResult {
-  seconds: number;
-  cpuSeconds?: number | undefined;
-  timeMaxKb?: number | undefined;
-  treeKb: number;
-  processKb: number;
-  exceeded: boolean;
-  timeline: string[];
-}
-
-/** Runs a command to completion with its output in a log file; fails with the log's end. */
-async function run(label: string, command: string, argv: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
-  const timeFile = join(work, `${label}.time`);
-  const useTime = existsSync('/usr/bin/time');
-  const [cmd, cmdArgs] = useTime ? ['/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, command, ...argv]] : [command, argv];
-  const out = createWriteStream(options.logFile);
-  const started = performance.now();
-  const child = spawn(cmd, cmdArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(out, { end: false });
-  child.stderr.pipe(out, { end: false });
-  const memory = watchMemory(child.pid!, maxRssMb * 1024);
-  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
-  const seconds = (performance.now() - started) / 1000;
-  const peak = memory.stop();
-  if (args['memory-log'] && label !== 'check') appendFileSync(resolve(args['memory-log']), `# ${label}\nseconds\ttree_mb\tlargest_mb\tlargest\n${peak.timeline.join('\n')}\n`);
-  await new Promise<void>((done) => out.end(done));
-  if (peak.exceeded) throw new Error(`${label} stopped: its processes used more than --max-rss-mb ${maxRssMb} MB (peak seen ${Math.round(peak.treeKb / 1024)} MB)`);
-  if (code !== 0) {
-    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
-    throw new Error(`${label} failed (exit ${code}); end of ${options.logFile}:\n${tail}`);
-  }
-  let cpuSeconds: number | undefined;
-  let timeMaxKb: number | undefined;
-  if (useTime && existsSync(timeFile)) {
-    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    cpuSeconds = (last[1] ?? 0) + (last[2] ?? 0);
-    timeMaxKb = last[3];
-  }
-  return { seconds, cpuSeconds, timeMaxKb, ...peak };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// A static server that compresses text like a real host (gzip level 9), so Chromium's encoded sizes are
-// what a reader downloads. Pagefind's index files and fonts are already compressed and go out as they are.
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.wasm': 'application/wasm',
-};
-async function serveCompressed(dir: string) {
-  const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = fileForPath(dir, path) ?? (path.endsWith('/') ? undefined : fileForPath(dir, `${path}/`));
-    const status = file ? 200 : 404;
-    const target = file ?? join(dir, '404.html');
-    const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    let body: Buffer = existsSync(target) ? readFileSync(target) : Buffer.from('Not found');
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
-    if (!/^(font|image\/png|application\/(octet|wasm))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = cache.get(target) ?? gzipSync(body, { level: 9 });
-      cache.set(target, body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server did not start');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((done) => server.close(() => done())) };
-}
+/** A build step, measured (scripts/lib/measured-run.ts), with the bench's memory limit and log. */
+const run = (label: string, command: string, argv: string[], options: Pick<RunOptions, 'cwd' | 'env' | 'logFile'>) =>
+  runMeasured(label, command, argv, { ...options, maxRssMb, memoryLog: args['memory-log'] && label !== 'check' ? resolve(args['memory-log']) : undefined });
 
 /** Opens the search page with `?q=word` in a fresh Chromium context and sums what the network carried until results show. */
 async function measureSearch(dir: string, word: string) {
-  const server = await serveCompressed(dir);
+  // The tests' static server (sirv), compressing text like a real host.
+  const server = await serve(dir, '/', { gzip: true });
   const browser = await launch();
   try {
     const context = await browser.newContext();
@@ -280,9 +138,10 @@ try {
 
   log('search index and offline files (scripts/finish-build.ts)');
   const finish = await run('finish', process.execPath, [...profile, join(site, 'scripts/finish-build.ts')], { cwd: site, env, logFile: join(work, 'finish.log') });
-  const searchMs = Number(/search index: .* in (\d+) ms/.exec(readFileSync(join(work, 'finish.log'), 'utf8'))?.[1] ?? NaN);
+  const finishLog = readFileSync(join(work, 'finish.log'), 'utf8');
+  const searchMs = Number(/search index: .* in (\d+) ms/.exec(finishLog)?.[1] ?? NaN);
+  const searchCpuMs = Number(/search index: .*\(CPU (\d+) ms\)/.exec(finishLog)?.[1] ?? NaN);
   const buildSeconds = build.seconds + finish.seconds;
-  const peakKb = (r: RunResult) => Math.max(r.treeKb, r.processKb, r.timeMaxKb ?? 0);
 
   log('measuring the output');
   t = performance.now();
@@ -314,6 +173,7 @@ try {
     finish_build_seconds: round(finish.seconds),
     build_render_seconds: renderSeconds === undefined ? null : round(renderSeconds),
     build_search_index_seconds: round(searchMs / 1000),
+    build_search_index_cpu_seconds: Number.isNaN(searchCpuMs) ? null : round(searchCpuMs / 1000),
     build_other_seconds: round(buildSeconds - searchMs / 1000 - (renderSeconds ?? 0)),
     build_cpu_seconds: build.cpuSeconds === undefined || finish.cpuSeconds === undefined ? null : round(build.cpuSeconds + finish.cpuSeconds),
     seconds_per_page: round(buildSeconds / pages, 5),

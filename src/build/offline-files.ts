@@ -1,10 +1,10 @@
 import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
-import * as cheerio from 'cheerio';
 import { localeCodes } from '../config/locales.ts';
 import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../lib/offline-config.ts';
 import { listFiles } from './list-files.ts';
+import { markupText } from '../lib/search/text.ts';
 
 type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
 /** The constructor of async functions, for a callback written as text (it must survive serialisation). */
@@ -40,7 +40,7 @@ export function pageTitle(html: string): string {
   const main = html.indexOf('<main');
   const h1 = main < 0 ? null : /<h1[\s>][\s\S]*?<\/h1>/.exec(html.slice(main));
   // Line breaks of the markup fold to spaces; no-break spaces (French « : ») stay as written.
-  return h1 ? cheerio.load(h1[0], null, false).text().replace(/[ \t\n\r\f]+/g, ' ').trim() : '';
+  return h1 ? markupText(h1[0]).replace(/[ \t\n\r\f]+/g, ' ').trim() : '';
 }
 
 /**

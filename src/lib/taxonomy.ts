@@ -18,7 +18,7 @@ export interface PlaceLink {
 }
 
 /** Cities first (the most specific), then the countries. */
-export function places(site: SiteContent, locale: Locale, countries: readonly string[], cities: readonly string[]): PlaceLink[] {
+export function places(site: Pick<SiteContent, 'cities' | 'countries'>, locale: Locale, countries: readonly string[], cities: readonly string[]): PlaceLink[] {
   const out: PlaceLink[] = [];
   for (const slug of cities) {
     const city = site.cities.get(slug);

@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 /**
  * Measures what Pagefind finds by itself and what the folding adds: runs the search table
- * (tests/fixtures/search-queries.ts) against two indexes of the built fixture site, one of the text as
+ * (tests/fixtures/search-queries.ts) against two indexes of the fixture site, one of the text as
  * written with the raw query, one folded (the site's own), and prints a Markdown table.
- * Needs `tests/.output/dist-fixture` (built by the test run). Usage: node tests/tools/measure-search.ts
+ * Needs `tests/.output/dist-fixture` (built by the test run); builds the fixture's pages once more
+ * (`astro build` alone) for the records of the raw index. Usage: node tests/tools/measure-search.ts
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildSearchIndex } from '../../src/build/search/build-index.ts';
+import { buildSite } from '../support/astro-build.ts';
 import { serve } from '../../scripts/lib/server.ts';
 import { launch } from '../../scripts/lib/browser.ts';
-import { fixtureBase, fixtureContent, fixtureDist } from '../support/paths.ts';
+import { fixtureBase, fixtureContent, fixtureDist, root } from '../support/paths.ts';
 import { searchCases, type SearchCase } from '../fixtures/search-queries.ts';
 import { resultsFor } from '../support/search-runner.ts';
 
-const rawDir = await mkdtemp(join(tmpdir(), 'search-raw-'));
-await cp(fixtureDist, rawDir, { recursive: true });
-await rm(join(rawDir, 'pagefind'), { recursive: true });
-await buildSearchIndex(rawDir, fixtureBase, resolve(fixtureContent), { raw: true });
+// Inside the project, as astro-build.ts asks of an output folder.
+const rawDir = join(root, 'tests/.output/dist-measure-raw');
+const built = await buildSite({ contentDir: fixtureContent, outDir: rawDir, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' }, astroOnly: true });
+if (built.code !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
+await buildSearchIndex(rawDir, { raw: true });
 
 const passes = (c: SearchCase, got: string[]) =>
   (!c.first || got[0] === c.first) &&

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { activityTypes, audiences, evidenceLevels, governanceLevels, organisationTypes, resourceTypes, reviewStatuses, scopes, statuses } from '../../src/schemas/index.ts';
-import { filterGroups, searchTypes } from '../../src/lib/search/record-attrs.ts';
+import { filterGroups, searchTypes } from '../../src/lib/search/search-record.ts';
 import { narrativeKeys } from '../../src/lib/scaffold/types.ts';
 import { schemaMessages } from '../../src/schemas/messages.ts';
 import { root } from '../support/paths.ts';

@@ -3,7 +3,7 @@ import { pluralForms, t } from '../i18n.ts';
 import type { Locale } from '../../config/locales.ts';
 import { nameIn, sortByName } from '../taxonomy.ts';
 import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
-import { filterGroups, searchTypes, type FilterGroup } from './record-attrs.ts';
+import { filterGroups, searchTypes, type FilterGroup } from './search-record.ts';
 
 export interface FilterOption {
   value: string;

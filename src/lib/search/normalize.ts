@@ -99,9 +99,27 @@ export function words(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/**
+ * Indexed forms per word, remembered: a text repeats most of its words, and folding each occurrence
+ * again was most of the indexer's own time (docs/performance.md). Bounded, so a huge site cannot grow it
+ * without end.
+ */
+const formsCache = new Map<string, string>();
+const FORMS_CACHE_MAX = 200_000;
+
+function cachedForms(word: string): string {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
+    forms = indexForms(word).join(' ');
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
+
 /** A text in its indexed form: every word's forms, space-separated. */
 export function foldForIndex(text: string): string {
-  return words(text).flatMap(indexForms).join(' ');
+  return words(text).map(cachedForms).join(' ');
 }
 
 /** A query in the same form; an empty or punctuation-only query stays empty. */
