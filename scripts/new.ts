@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import * as p from '@clack/prompts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { t } from '../src/lib/i18n.ts';
+import { enumLabel, t, untypedT, type EnumCode, type EnumGroup } from '../src/lib/i18n.ts';
+import type { Resources } from '../src/i18n/resources.ts';
 import { formatIssueIn } from '../src/lib/issue-format.ts';
 import { isLocale, localeCodes, locales, terminalLocale, type Locale } from '../src/config/locales.ts';
 import {
@@ -102,11 +103,14 @@ const fieldKey = (answer: string) =>
     .replace(/^lead\.(\w+)$/, (_m, k: string) => `lead${cap(k)}`)
     .replace(/^description\.\w+$/, 'description');
 const label = (key: string, hintKey?: string | false, values?: Record<string, string>, optional = false) => {
-  const name = ((narrativeKeys as readonly string[]).includes(key) ? _(`scaffold.heading.${key}`) : _(`scaffold.field.${key}`, values ?? {})) + (optional ? dim(` (${_('scaffold.cli.optional')})`) : '');
-  const hint = hintKey === false ? '' : _(`scaffold.hint.${hintKey ?? key}`, { defaultValue: '', ...values });
+  // Answers are named by data (fieldKey above); the i18n-keys test checks that each has its strings.
+  const __ = untypedT(ui);
+  const name = ((narrativeKeys as readonly string[]).includes(key) ? __(`scaffold.heading.${key}`) : __(`scaffold.field.${key}`, values ?? {})) + (optional ? dim(` (${_('scaffold.cli.optional')})`) : '');
+  const hint = hintKey === false ? '' : __(`scaffold.hint.${hintKey ?? key}`, { defaultValue: '', ...values });
   return hint ? `${name}\n${dim(hint)}` : name;
 };
-const enumChoices = (group: string, values: readonly string[]): Choice[] => values.map((value) => ({ value, label: _(`enum.${group}.${value}`), hint: value }));
+const enumChoices = <G extends EnumGroup>(group: G, values: readonly EnumCode<G>[]): Choice[] =>
+  values.map((value) => ({ value, label: enumLabel(ui, group, value), hint: value }));
 const named = (names: Record<string, string>, keys: readonly string[] = Object.keys(names)): Choice[] =>
   keys.map((value) => ({ value, label: names[value] ?? value, hint: value })).sort((a, b) => a.label.localeCompare(b.label, locales[ui].intl));
 const languageChoices = (only: readonly Locale[] = localeCodes): Choice[] => only.map((l) => ({ value: l, label: locales[l].label, hint: _(`languageName.${l}`) }));
@@ -171,7 +175,7 @@ async function askMulti(answer: string, current: readonly string[], choices: Cho
   }
 }
 
-const confirm = async (key: string) => answered(await p.confirm({ message: _(`scaffold.cli.${key}`), initialValue: false, active: _('scaffold.cli.yes'), inactive: _('scaffold.cli.no') }));
+const confirm = async (key: keyof Resources['scaffold']['cli']) => answered(await p.confirm({ message: _(`scaffold.cli.${key}`), initialValue: false, active: _('scaffold.cli.yes'), inactive: _('scaffold.cli.no') }));
 
 /** Flag lists accept repetition and commas: `--theme a --theme b` or `--theme a,b`. */
 const many = (values: readonly string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { localeCodes, locales, type Locale } from '../src/config/locales.ts';
 import { missingPath, translationStatus, type EntryStatus } from '../src/build/translation-status.ts';
+import { namespaceOf } from '../src/i18n/namespaces.ts';
 
 const dir = resolve(contentDir());
 const report = translationStatus({ contentDir: dir, interfaceDir: resolve(import.meta.dirname, '../src/i18n') });
@@ -63,6 +64,6 @@ for (const l of localeCodes) {
     const when = e.changed[e.source] && e.changed[l] ? ` (source ${e.changed[e.source]!.slice(0, 10)}, translation ${e.changed[l]!.slice(0, 10)})` : '';
     console.log(`  outdated  ${e.files[l]}  ${describe(e)}: ${e.files[e.source]} changed later${when}`);
   }
-  for (const k of s.interface.missing) console.log(`  missing   src/i18n/${l}.json  ${k}`);
-  for (const k of s.interface.outdated) console.log(`  outdated  src/i18n/${l}.json  ${k} (the English string changed later)`);
+  for (const k of s.interface.missing) console.log(`  missing   src/i18n/${l}/${namespaceOf(k)}.json  ${k}`);
+  for (const k of s.interface.outdated) console.log(`  outdated  src/i18n/${l}/${namespaceOf(k)}.json  ${k} (the English string changed later)`);
 }

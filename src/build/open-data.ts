@@ -2,7 +2,7 @@ import type { PracticeRecord, SiteContent } from '../lib/content.ts';
 import { toCsv } from '../lib/csv.ts';
 import { textSource } from './text-source.ts';
 import { pickName } from '../lib/fallback.ts';
-import { t } from '../lib/i18n.ts';
+import { enumLabel, type EnumCode, type EnumGroup } from '../lib/i18n.ts';
 import { localeCodes, type Locale } from '../config/locales.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
 import { urls } from '../lib/urls.ts';
@@ -77,7 +77,7 @@ export interface OpenDataset {
 const perLocale = <T>(fn: (l: Locale) => T) => Object.fromEntries(localeCodes.map((l) => [l, fn(l)])) as Record<Locale, T>;
 
 /** An interface-string enum value (`enum.status.ongoing`) with its label in each language. */
-const label = (group: string, code: string): Coded => ({ code, name: perLocale((l) => t(l)(`enum.${group}.${code}`)) });
+const label = <G extends EnumGroup>(group: G, code: EnumCode<G>): Coded => ({ code, name: perLocale((l) => enumLabel(l, group, code)) });
 
 const taxonomy = (map: ReadonlyMap<string, { name: Localized }>, codes: readonly string[]): Coded[] =>
   codes.flatMap((code) => {

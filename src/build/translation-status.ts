@@ -18,13 +18,14 @@
  * interface file.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isPair, type Node } from 'yaml';
 import { dataOf, readContentFolder } from './content-files.ts';
 import type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
 import { textRef, type TextKind, type TextRef } from '../lib/contributor-links.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../config/locales.ts';
+import { defaultNamespace } from '../i18n/namespaces.ts';
 
 export type { EntryStatus, InterfaceStatus, LocaleStatus, TextState, TranslationStatus } from '../lib/translation-state.ts';
 
@@ -171,25 +172,45 @@ function lineRanks(dir: string, file: string, commitRank: Map<string, number>): 
   return out;
 }
 
-/** Missing and outdated interface strings per language, English being the source. */
+/**
+ * Missing and outdated interface strings per language, English being the source. The strings sit in one
+ * file per language and namespace (`en/check.json`, src/i18n/namespaces.ts), the namespaces being those
+ * English has; a key is named as the code looks it up (`check.value.missing`, `practice.goal`).
+ */
 export function interfaceStatus(interfaceDir: string): Record<Locale, InterfaceStatus> {
   const dir = resolve(interfaceDir);
-  const texts = Object.fromEntries(localeCodes.map((l) => [l, readFileSync(join(dir, `${l}.json`), 'utf8')])) as Record<Locale, string>;
-  const lines = Object.fromEntries(localeCodes.map((l) => [l, keyLines(texts[l])])) as Record<Locale, Map<string, number>>;
+  const files = readdirSync(join(dir, defaultLocale))
+    .filter((f) => f.endsWith('.json'))
+    // The reader-facing strings first, as the code's keys read (`practice.goal` before `check.…`).
+    .sort((a, b) => Number(b === `${defaultNamespace}.json`) - Number(a === `${defaultNamespace}.json`) || a.localeCompare(b));
+  const read = (l: Locale, file: string) => {
+    const path = join(dir, l, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '{}';
+  };
+  const prefix = (file: string) => (file === `${defaultNamespace}.json` ? '' : `${file.replace(/\.json$/, '')}.`);
+  /** Each key's file and line, per language. */
+  const lines = Object.fromEntries(
+    localeCodes.map((l) => [l, new Map(files.flatMap((file) => [...keyLines(read(l, file))].map(([k, line]) => [`${prefix(file)}${k}`, { file, line }] as const)))]),
+  ) as Record<Locale, Map<string, { file: string; line: number }>>;
   const base = (k: string) => k.replace(pluralSuffix, '');
   const baseKeys = (l: Locale) => new Set([...lines[l].keys()].map(base));
 
-  let ranks: Record<Locale, Map<number, number> | undefined> | undefined;
+  let ranks: Record<Locale, Map<string, Map<number, number> | undefined>> | undefined;
   if (hasHistory(dir)) {
     const commits = (git(dir, ['log', '--format=%H', '--', '.']) ?? '').split('\n').filter(Boolean);
     const commitRank = new Map(commits.map((h, i) => [h, i + 1]));
-    ranks = Object.fromEntries(localeCodes.map((l) => [l, lineRanks(dir, `${l}.json`, commitRank)])) as Record<Locale, Map<number, number> | undefined>;
+    ranks = Object.fromEntries(
+      localeCodes.map((l) => [l, new Map(files.filter((f) => existsSync(join(dir, l, f))).map((f) => [f, lineRanks(dir, `${l}/${f}`, commitRank)]))]),
+    ) as Record<Locale, Map<string, Map<number, number> | undefined>>;
   }
   /** The most recent change among a key's forms (plural forms count as one string). */
   const keyRank = (l: Locale, key: string): number | undefined => {
     const r = ranks?.[l];
     if (!r) return undefined;
-    const found = [...lines[l]].filter(([k]) => base(k) === key).map(([, line]) => r.get(line)).filter((x): x is number => x !== undefined);
+    const found = [...lines[l]]
+      .filter(([k]) => base(k) === key)
+      .map(([, { file, line }]) => r.get(file)?.get(line))
+      .filter((x): x is number => x !== undefined);
     return found.length ? Math.min(...found) : undefined;
   };
 
@@ -214,7 +235,7 @@ export function interfaceStatus(interfaceDir: string): Record<Locale, InterfaceS
 
 export interface StatusOptions {
   contentDir: string;
-  /** Folder of the interface strings (`en.json`, `ar.json`, `fr.json`). */
+  /** Folder of the interface strings (`en/reader.json`, `ar/check.json` …). */
   interfaceDir: string;
 }
 

@@ -194,7 +194,7 @@ export function startSearchPage(): void {
       list.replaceChildren(...data.map((d) => card(d, terms)));
       showCounts(counts, all);
       const n = response.results.length;
-      // The templates isolate the query (U+2068 … U+2069, src/i18n/*.json), so a Latin query reads whole in an
+      // The templates isolate the query (U+2068 … U+2069, src/i18n/*/reader.json), so a Latin query reads whole in an
       // Arabic sentence and the reverse; direction controls typed into the query are dropped so it cannot undo that.
       status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
     } catch {

@@ -1,16 +1,28 @@
-import i18next, { type TFunction } from 'i18next';
-import en from '../i18n/en.json' with { type: 'json' };
-import ar from '../i18n/ar.json' with { type: 'json' };
-import fr from '../i18n/fr.json' with { type: 'json' };
+import i18next, { type ParseKeys, type TFunction, type TOptions } from 'i18next';
+import { resources as byNamespace, type Resources } from '../i18n/resources.ts';
+import { defaultNamespace, namespaces, type Namespace } from '../i18n/namespaces.ts';
 import { defaultLocale, locales, type Locale } from '../config/locales.ts';
 
-/** Interface strings, one resource file per language. */
-export const resources = { en, ar, fr } as const;
+/** Namespaces other than the default one sit under their name, the default namespace's groups at the top. */
+function oneTree<R extends Record<Namespace, object>>(strings: R) {
+  const { [defaultNamespace]: top, ...rest } = strings;
+  return { ...top, ...rest };
+}
+
+/**
+ * Every language's interface strings as one tree, keyed as they are looked up: the reader-facing strings
+ * at the top (`practice.goal`), each other namespace under its name (`check.value.missing`).
+ */
+export const resources = { en: oneTree(byNamespace.en), ar: oneTree(byNamespace.ar), fr: oneTree(byNamespace.fr) } satisfies Record<Locale, object>;
 
 // One instance per build. Resources are bundled, so initialisation is synchronous.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr } },
+  resources: byNamespace,
+  ns: namespaces,
+  defaultNS: defaultNamespace,
+  // Namespace and key are separated by a dot, like the key's own segments (src/i18n/namespaces.ts).
+  nsSeparator: '.',
   lng: defaultLocale,
   fallbackLng: false,
   initAsync: false,
@@ -18,16 +30,47 @@ void instance.init({
   returnNull: false,
 });
 
-const fixed = new Map<Locale, TFunction>();
+/** A translation function whose keys are checked against the English strings (src/i18next.d.ts). */
+export type Translate = TFunction<typeof namespaces>;
 
-/** The translation function for one language: `t('practice.goal')`, `t('practices.count', { count })`. */
-export function t(locale: Locale): TFunction {
+const fixed = new Map<Locale, Translate>();
+
+/** The translation function for one language: `t('practice.goal')`, `t('practices.count', { count })`, `t('check.value.missing')`. */
+export function t(locale: Locale): Translate {
   let fn = fixed.get(locale);
   if (!fn) {
-    fn = instance.getFixedT(locale);
+    // Keys without a namespace are looked up in the default one only (not in each namespace in turn, as
+    // i18next does for a list), so `value.missing` for `check.value.missing` is not found; the type names
+    // every namespace so that `check.…` keys type-check.
+    fn = instance.getFixedT(locale, defaultNamespace) as unknown as Translate;
     fixed.set(locale, fn);
   }
   return fn;
+}
+
+/** Every key `t(locale)` accepts; a counted string by its base key, without the plural suffix (`_one`, `_other` …). */
+export type MessageKey = ParseKeys<typeof namespaces>;
+
+/** Every key or group of keys (`scaffold.comment`), as a lookup with `returnObjects` accepts them. */
+export type MessageGroupKey = ParseKeys<typeof namespaces, { returnObjects: true }>;
+
+/**
+ * Lookup of keys built from data the types cannot follow (an issue's stored key, a question's name, a
+ * plural category from Intl, values that stand in for `{{count}}`). The one deliberate way around the key
+ * types: tests/unit/i18n-keys.test.ts checks that every key the code builds exists.
+ */
+export function untypedT(locale: Locale): (key: string, options?: TOptions) => string {
+  return t(locale) as unknown as (key: string, options?: TOptions) => string;
+}
+
+type Enums = Resources[typeof defaultNamespace]['enum'];
+export type EnumGroup = keyof Enums;
+export type EnumCode<G extends EnumGroup> = keyof Enums[G] & string;
+
+/** The label of a schema enum value in one language: `enumLabel('fr', 'status', 'ongoing')`. */
+export function enumLabel<G extends EnumGroup>(locale: Locale, group: G, code: EnumCode<G>): string {
+  // The signature ties the code to its group; a template literal over two generics loses that link.
+  return t(locale)(`enum.${group}.${code}` as MessageKey);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -66,10 +109,10 @@ export function collator(locale: Locale): Intl.Collator {
  * A counted string's forms for the browser (which has no i18next): one template per plural category of
  * the language, with `{{count}}` (and any other named value) left in place.
  */
-export function pluralForms(locale: Locale, key: string, keep: readonly string[] = []): Record<string, string> {
+export function pluralForms(locale: Locale, key: MessageKey, keep: readonly string[] = []): Record<string, string> {
   const categories = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
   const values = Object.fromEntries(['count', ...keep].map((k) => [k, `{{${k}}}`]));
-  return Object.fromEntries(categories.map((c) => [c, t(locale)(`${key}_${c}`, values)]));
+  return Object.fromEntries(categories.map((c) => [c, untypedT(locale)(`${key}_${c}`, values)]));
 }
 
 /**
@@ -77,7 +120,7 @@ export function pluralForms(locale: Locale, key: string, keep: readonly string[]
  * of a group, flattened to `{ 'check.value.missing': '…' }` with `{{placeholders}}` kept for the script
  * to fill (`catalogTranslate` in src/lib/issues.ts). A key that does not exist stops the build.
  */
-export function messageCatalog(locale: Locale, keys: readonly string[]): Record<string, string> {
+export function messageCatalog(locale: Locale, keys: readonly MessageGroupKey[]): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (key: string, value: unknown) => {
     if (typeof value === 'string') out[key] = value;

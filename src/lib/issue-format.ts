@@ -1,4 +1,4 @@
-import { t } from './i18n.ts';
+import { t, untypedT } from './i18n.ts';
 import { renderMessage, type ContentIssue, type Message, type Translate } from './issues.ts';
 import { terminalLocale, type Locale } from '../config/locales.ts';
 
@@ -10,7 +10,8 @@ import { terminalLocale, type Locale } from '../config/locales.ts';
 
 /** i18next's `t` of one language as a message translator. */
 export function translator(locale: Locale): Translate {
-  const _ = t(locale);
+  // An issue carries its key as data (built by the checks); the i18n-keys test checks those keys exist.
+  const _ = untypedT(locale);
   return (key, values) => _(key, values ?? {});
 }
 

@@ -2,7 +2,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { schemaMessageKey } from '../schemas/messages.ts';
 
 /**
- * A sentence in the checker's words: a key under `check.` in src/i18n/{en,ar,fr}.json and the values it
+ * A sentence in the checker's words: a key under `check.` (src/i18n/{en,ar,fr}/check.json) and the values it
  * names. Values that are themselves messages are rendered in the same language; a list of messages is
  * joined with the language's list separator. Issues hold messages, never rendered text: the words are
  * chosen when the issue is shown (`renderMessage`), by i18next at build time and in the CLIs
@@ -174,9 +174,9 @@ export const zodMessageKeys = [
   'check.listSeparator',
   'check.verbatim',
   'check.expected.type',
-  ...['typeOther', 'oneOf', 'listMin', 'textEmpty', 'minChars', 'minValue', 'listMax', 'maxChars', 'maxValue', 'knownFields', 'union', 'multipleOf', 'pattern', 'valid'].map((k) => `check.expected.${k}`),
+  ...(['typeOther', 'oneOf', 'listMin', 'textEmpty', 'minChars', 'minValue', 'listMax', 'maxChars', 'maxValue', 'knownFields', 'union', 'multipleOf', 'pattern', 'valid'] as const).map((k) => `check.expected.${k}` as const),
   'check.schema',
-  ...['missing', 'empty', 'emptyText', 'emptyList', 'list', 'group', 'characters', 'unknownFields'].map((k) => `check.value.${k}`),
+  ...(['missing', 'empty', 'emptyText', 'emptyList', 'list', 'group', 'characters', 'unknownFields'] as const).map((k) => `check.value.${k}` as const),
 ] as const;
 
 /** Zod's issues (`result.error` of a failed `safeParse`) as content issues. */

@@ -1,10 +1,11 @@
-import { t } from './i18n.ts';
+import { t, untypedT, type MessageKey } from './i18n.ts';
 import { localeCodes, locales, type Locale } from '../config/locales.ts';
 
 /** The strings the offline scripts show, resolved at build time for one language. */
 export function offlineMessages(locale: Locale) {
   const _ = t(locale);
-  const keep = (key: string, ...names: string[]) => _(key, Object.fromEntries(names.map((n) => [n, `{{${n}}}`])));
+  // Untyped lookup: i18next's types read an object of named values as one that may hold `count`.
+  const keep = (key: MessageKey, ...names: string[]) => untypedT(locale)(key, Object.fromEntries(names.map((n) => [n, `{{${n}}}`])));
   return {
     intl: locales[locale].intl,
     size: keep('offline.size', 'size'),

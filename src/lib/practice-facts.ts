@@ -6,6 +6,8 @@ import { urls } from './urls.ts';
 import { licenceUrl } from './json-ld.ts';
 import type { Practice } from '../schemas/index.ts';
 
+type OrganisationType = NonNullable<Practice['lead_organisation']>['type'];
+
 /** The facts block of a practice page, resolved to names and links in one language. */
 export interface PracticeFactsData {
   places: { name: string; href: string }[];
@@ -18,8 +20,8 @@ export interface PracticeFactsData {
   start?: string | undefined;
   evidence: Practice['evidence'];
   review: { status: Practice['review']['status']; date: string };
-  lead?: { name: string; lang: Locale; type: string } | undefined;
-  partners: { name: string; lang: Locale; type: string }[];
+  lead?: { name: string; lang: Locale; type: OrganisationType } | undefined;
+  partners: { name: string; lang: Locale; type: OrganisationType }[];
   sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined }[];
   /** The licence by the code readers know (CC BY 4.0, as the footer and the contribute page name it) and its deed. */
   licence: { name: string; href?: string | undefined };

@@ -1,7 +1,7 @@
 /**
  * The schemas' own messages, in English: what Astro prints for an entry that fails its schema. The
  * checker, the scaffolder and the proposal form find each by its text (`schemaMessageKey`) and say it in
- * the reader's language, `check.schema.<key>` in src/i18n/*.json (whose English values are these very
+ * the reader's language, `check.schema.<key>` in src/i18n/<locale>/check.json (whose English values are these very
  * texts: tests/unit/i18n-keys.test.ts keeps them equal).
  */
 export const schemaMessages = {

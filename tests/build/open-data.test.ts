@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent, root } from '../support/paths.ts';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
-import fr from '../../src/i18n/fr.json' with { type: 'json' };
+import fr from '../../src/i18n/fr/reader.json' with { type: 'json' };
 import { buildSite } from '../support/astro-build.ts';
 
 /** Open data (/data/practices.json and .csv), the feeds (/{l}/feed.xml) and JSON-LD, on the built sites. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resources, t } from '../../src/lib/i18n.ts';
+import { resources, t, type MessageKey } from '../../src/lib/i18n.ts';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { formatRange } from '../../src/lib/activities.ts';
 import { unsafeCharacter } from '../../src/lib/file-rules.ts';
@@ -79,7 +79,7 @@ describe('the search status line', () => {
  * each language. `alias`: the string may use one of the glossary's listed aliases instead of the full
  * term (a short label such as “Evidence” for the evidence base).
  */
-const glossaryTerms: ReadonlyArray<{ key: string; id: string; alias?: true }> = [
+const glossaryTerms: ReadonlyArray<{ key: MessageKey; id: string; alias?: true }> = [
   { key: 'site.description', id: 'hate' },
   { key: 'site.description', id: 'polarisation' },
   { key: 'site.description', id: 'violent-extremism' },
@@ -123,7 +123,7 @@ describe('the licence', () => {
   // Its code is one unbreakable unit (no-break spaces), isolated in Arabic so “CC BY 4.0)” keeps its order.
   const code = 'CC\u00a0BY\u00a04.0';
   it.each(localeCodes)('%s names the default licence with its code where it explains it', (locale) => {
-    for (const key of ['footer.licence', 'contribute.licence.text']) {
+    for (const key of ['footer.licence', 'contribute.licence.text'] as const) {
       const text = t(locale)(key);
       expect(text, key).toContain(locale === 'ar' ? `\u2066${code}\u2069` : code);
     }

@@ -41,9 +41,12 @@ beforeAll(() => {
   write('content/guides/g/en/index.mdx', '---\ntitle: Guide G\nsummary: S.\n---\n');
   write('content/guides/g/en/one.mdx', '---\ntitle: One\nsummary: S.\norder: 1\n---\n');
   write('content/guides/g/fr/index.mdx', '---\ntitle: Guide G\nsummary: S.\n---\n');
-  write('i18n/en.json', JSON.stringify({ a: 'A', b: { c: 'C' }, n_one: '{{count}} item', n_other: '{{count}} items' }, null, 2));
-  write('i18n/ar.json', JSON.stringify({ a: 'أ', n_one: 'عنصر' }, null, 2));
-  write('i18n/fr.json', JSON.stringify({ a: 'A', b: { c: 'C' }, n_one: '{{count}} élément', n_other: '{{count}} éléments' }, null, 2));
+  // One file per language and namespace: the default namespace's keys unprefixed, the others' under its name.
+  write('i18n/en/reader.json', JSON.stringify({ a: 'A', n_one: '{{count}} item', n_other: '{{count}} items' }, null, 2));
+  write('i18n/en/check.json', JSON.stringify({ b: { c: 'C' } }, null, 2));
+  write('i18n/ar/reader.json', JSON.stringify({ a: 'أ', n_one: 'عنصر' }, null, 2));
+  write('i18n/fr/reader.json', JSON.stringify({ a: 'A', n_one: '{{count}} élément', n_other: '{{count}} éléments' }, null, 2));
+  write('i18n/fr/check.json', JSON.stringify({ b: { c: 'C' } }, null, 2));
   commit('English texts');
 });
 afterAll(() => {
@@ -95,14 +98,19 @@ describe('translation status', () => {
   it('lists missing interface strings (plural forms counted once) and those whose English changed later', () => {
     let ui = status().locales;
     expect(ui.en.interface).toEqual({ total: 3, missing: [], outdated: [] });
-    expect(ui.ar.interface.missing).toEqual(['b.c']);
+    expect(ui.ar.interface.missing).toEqual(['check.b.c']);
     expect(ui.ar.interface.outdated).toEqual([]);
 
-    write('i18n/en.json', JSON.stringify({ a: 'A, revised', b: { c: 'C' }, n_one: '{{count}} item', n_other: '{{count}} items' }, null, 2));
+    write('i18n/en/reader.json', JSON.stringify({ a: 'A, revised', n_one: '{{count}} item', n_other: '{{count}} items' }, null, 2));
     commit('Revise an English interface string');
     ui = status().locales;
     expect(ui.ar.interface.outdated).toEqual(['a']);
     expect(ui.fr.interface.outdated).toEqual(['a']);
+
+    // Blamed file by file: a change to one namespace's English file dates only that file's strings.
+    write('i18n/en/check.json', JSON.stringify({ b: { c: 'C, revised' } }, null, 2));
+    commit('Revise an English checker string');
+    expect(status().locales.fr.interface.outdated).toEqual(['a', 'check.b.c']);
   });
 
   it('reports nothing outdated without history: outside a repository, or in a shallow clone', () => {

@@ -1,15 +1,15 @@
-import { messageCatalog, t } from '../i18n.ts';
+import { messageCatalog, t, type MessageGroupKey } from '../i18n.ts';
 import { zodMessageKeys } from '../issues.ts';
 import { localeCodes, type Locale } from '../../config/locales.ts';
 import type { IssueMessages } from './messages.ts';
 import { narrativeKeys, type ScaffoldText } from './types.ts';
 
 /**
- * The scaffolder's words from the interface strings (`scaffold.*` in src/i18n/*.json), resolved on the
+ * The scaffolder's words from the interface strings (src/i18n/<locale>/scaffold.json), resolved on the
  * server side (the CLI, the proposal page's build) and handed to the pure module as plain strings.
  * Placeholders such as `{{slug}}` are kept for the module to fill.
  */
-const raw = (locale: Locale, key: string) => t(locale)(key, { returnObjects: true, skipInterpolation: true }) as unknown as Record<string, string>;
+const raw = (locale: Locale, key: MessageGroupKey) => t(locale)(key, { returnObjects: true, skipInterpolation: true }) as unknown as Record<string, string>;
 
 export function scaffoldText(ui: Locale): ScaffoldText {
   return {
