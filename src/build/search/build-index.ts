@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, type FoldedRecord, type IndexOptions } from '../../lib/search/index-document.ts';
 import { recordsFile } from '../../lib/search/search-record.ts';
-import { localeCodes } from '../../config/locales.ts';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 
 export type { IndexOptions };
 
@@ -18,18 +18,17 @@ export interface IndexReport {
 const IN_FLIGHT = 16;
 
 /** One language's records, as the build wrote them (src/pages/search-records/[locale].json.ts). */
-export function readRecords(outDir: string, lang: string): FoldedRecord[] {
-  const file = join(outDir, recordsFile(lang as never));
+export function readRecords(outDir: string, lang: Locale): FoldedRecord[] {
+  const file = join(outDir, recordsFile(lang));
   if (!existsSync(file)) throw new Error(`search index: ${file} is missing (written by \`astro build\`: src/pages/search-records/)`);
   return JSON.parse(readFileSync(file, 'utf8')) as FoldedRecord[];
 }
 
 /**
  * Writes `<outDir>/pagefind/` from the records the build computed from the content (no built page is
- * read), then removes the records from the output: they are not part of the site. `keepRecords` leaves
- * them (a second index of the same build, for measurement).
+ * read), then removes the records from the output: they are not part of the site.
  */
-export async function buildSearchIndex(outDir: string, options: IndexOptions & { keepRecords?: boolean } = {}): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const report: IndexReport = { records: {} };
   const outputPath = join(outDir, 'pagefind');
   const entryFile = join(outputPath, 'pagefind-entry.json');
@@ -75,6 +74,6 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions & {
     const languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(entryFile, JSON.stringify({ ...entry, languages }));
   }
-  if (!options.keepRecords) rmSync(join(outDir, dirname(recordsFile(localeCodes[0]))), { recursive: true, force: true });
+  rmSync(join(outDir, dirname(recordsFile(localeCodes[0]))), { recursive: true, force: true });
   return report;
 }
