@@ -125,7 +125,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   log(`building ${pages} practice pages with Starlight ${starlightVersion} (astro build, Pagefind included)`);
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'BASE_PATH', 'CONTENT_DIR']) delete env[key];
-  const build = await runMeasured('peer-build', process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env, logFile: join(work, 'build.log') });
+  const build = await runMeasured('peer-build', process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: site,
+    env,
+    logFile: join(work, 'build.log'),
+  });
   const buildLog = readFileSync(join(work, 'build.log'), 'utf8');
   const dist = join(site, 'dist');
   const html = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));

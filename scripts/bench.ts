@@ -108,7 +108,8 @@ async function measureSearch(dir: string, word: string) {
 }
 
 /** Up to `limit` items spread evenly over a list (deterministic). */
-const spread = <T>(list: readonly T[], limit: number): T[] => (list.length <= limit ? [...list] : Array.from({ length: limit }, (_, i) => list[Math.floor((i * list.length) / limit)]!));
+const spread = <T>(list: readonly T[], limit: number): T[] =>
+  list.length <= limit ? [...list] : Array.from({ length: limit }, (_, i) => list[Math.floor((i * list.length) / limit)]!);
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 try {
@@ -137,7 +138,11 @@ try {
     : undefined;
 
   log('search index and offline files (scripts/finish-build.ts)');
-  const finish = await run('finish', process.execPath, [...profile, join(site, 'scripts/finish-build.ts')], { cwd: site, env, logFile: join(work, 'finish.log') });
+  const finish = await run('finish', process.execPath, [...profile, join(site, 'scripts/finish-build.ts')], {
+    cwd: site,
+    env,
+    logFile: join(work, 'finish.log'),
+  });
   const finishLog = readFileSync(join(work, 'finish.log'), 'utf8');
   const searchMs = Number(/search index: .* in (\d+) ms/.exec(finishLog)?.[1] ?? NaN);
   const searchCpuMs = Number(/search index: .*\(CPU (\d+) ms\)/.exec(finishLog)?.[1] ?? NaN);
@@ -147,7 +152,9 @@ try {
   t = performance.now();
   const files = filesUnder(dist);
   const html = files.filter((f) => f.path.endsWith('.html'));
-  const practicePages = html.filter((f) => new RegExp(`^(${localePattern})/practices/[^/]+/index\\.html$`).test(f.path)).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
+  const practicePages = html
+    .filter((f) => new RegExp(`^(${localePattern})/practices/[^/]+/index\\.html$`).test(f.path))
+    .map((f) => `/${f.path.replace(/index\.html$/, '')}`);
   const weights = spread(practicePages.sort(), 150).map((p) => pageWeight(dist, p));
   const practiceHtml = weights.map((w) => w.html.gzip);
   const first = weights[0]!;

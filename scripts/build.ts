@@ -14,7 +14,9 @@ import { listFiles } from '../src/build/list-files.ts';
 
 const verbose = process.argv.includes('--verbose');
 const logFile = resolve('.astro/build.log');
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+const astro = createRequire(import.meta.url)
+  .resolve('astro/package.json')
+  .replace(/package\.json$/, 'bin/astro.mjs');
 const started = performance.now();
 let log = '';
 
@@ -45,6 +47,7 @@ const out = resolve('dist');
 const pages = listFiles(out).files.filter((f) => f.endsWith('.html')).length;
 const warnings = built.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
 console.log(`build: ${pages} pages in ${join('dist')}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-for (const line of finished.split('\n').filter((l) => new RegExp(`search index:|offline (${localePattern})|service worker:`).test(l))) console.log(`  ${line.replace('[finish-build] ', '')}`);
+for (const line of finished.split('\n').filter((l) => new RegExp(`search index:|offline (${localePattern})|service worker:`).test(l)))
+  console.log(`  ${line.replace('[finish-build] ', '')}`);
 if (warnings.length > 0) console.log(`build: ${warnings.length} warning(s) from Astro, in ${logFile}`);
 console.log(`build: full output in ${logFile}${verbose ? '' : ' (`npm run build -- --verbose` to see it as it comes)'}`);

@@ -10,5 +10,7 @@ import { createRequire } from 'node:module';
 const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
 const content = run(['scripts/check-content.ts', ...process.argv.slice(2)]);
 if (content !== 0) process.exit(content);
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+const astro = createRequire(import.meta.url)
+  .resolve('astro/package.json')
+  .replace(/package\.json$/, 'bin/astro.mjs');
 process.exit(run([astro, 'check']));

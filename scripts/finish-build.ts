@@ -37,7 +37,9 @@ const cpuNote = async () => {
 let started = performance.now();
 const cpuStarted = cpuSecondsWithChildren();
 const report = await buildSearchIndex(out);
-const per = Object.entries(report.records).map(([l, n]) => `${l}: ${n}`).join(', ');
+const per = Object.entries(report.records)
+  .map(([l, n]) => `${l}: ${n}`)
+  .join(', ');
 const records = Object.values(report.records).reduce((a, b) => a + b, 0);
 log(`search index: ${records} records (${per}) in ${Math.round(performance.now() - started)} ms${await cpuNote()}`);
 

@@ -19,7 +19,12 @@ if (!existsSync(page)) {
 }
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
 const base = canonical ? new URL(canonical).pathname.replace(new RegExp(`${defaultLocale}/$`), '') : '/';
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+const astro = createRequire(import.meta.url)
+  .resolve('astro/package.json')
+  .replace(/package\.json$/, 'bin/astro.mjs');
 if (base !== '/') console.log(`preview: the build is for the base path ${base}`);
-const run = spawnSync(process.execPath, [astro, 'preview', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], { stdio: 'inherit', env: { ...process.env, BASE_PATH: base } });
+const run = spawnSync(process.execPath, [astro, 'preview', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: base },
+});
 process.exit(run.status ?? 1);

@@ -18,7 +18,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, by: { type: 'string', default: 'function' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' }, by: { type: 'string', default: 'function' } },
+});
 if (positionals.length !== 1 || !['function', 'package'].includes(values.by)) {
   console.error('usage: node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--by function|package]');
   process.exit(2);
@@ -52,9 +55,10 @@ profile.samples.forEach((id, i) => {
   total += dt;
   if (!node) return;
   const { functionName, url, lineNumber } = node.callFrame;
-  const key = values.by === 'package'
-    ? packageOf(url) || functionName || '(anonymous)'
-    : `${functionName || '(anonymous)'}${url ? `  ${place(url)}:${lineNumber + 1}` : ''}`;
+  const key =
+    values.by === 'package'
+      ? packageOf(url) || functionName || '(anonymous)'
+      : `${functionName || '(anonymous)'}${url ? `  ${place(url)}:${lineNumber + 1}` : ''}`;
   self.set(key, (self.get(key) ?? 0) + dt);
 });
 

@@ -10,7 +10,12 @@ import { textLoader } from './build/text-loader.ts';
 // Every collection reads from CONTENT_DIR so tests and benchmarks can build another content folder.
 const root = pathToFileURL(resolve(contentDir()) + '/');
 /** Entry id = path inside its top folder without extension: `rabat/en`, `mayors/fr/index`, `unesco-toolkit`. */
-const pathId = ({ entry }: { entry: string }) => entry.split('/').slice(1).join('/').replace(/\.(yaml|mdx)$/, '');
+const pathId = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .slice(1)
+    .join('/')
+    .replace(/\.(yaml|mdx)$/, '');
 /** For `<top>/<slug>/practice.yaml`-style files the id is the folder name. */
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base: root, pattern, generateId });
@@ -22,7 +27,13 @@ const from = (pattern: string, generateId: typeof pathId) => checkedGlob({ base:
  */
 const texts = (pattern: string) => textLoader({ base: root, pattern, generateId: pathId, retainBody: false });
 /** `guides/<guide>/<locale>/<file>.mdx`: the rules of an introduction or a chapter (src/schemas/guide.ts). */
-const guideTextRules = (entry: string) => s.guideTextRules(entry.split('/').at(-1)!.replace(/\.mdx$/, ''));
+const guideTextRules = (entry: string) =>
+  s.guideTextRules(
+    entry
+      .split('/')
+      .at(-1)!
+      .replace(/\.mdx$/, ''),
+  );
 const taxonomy = (name: keyof typeof taxonomyFileNames) => checkedFile(new URL(`taxonomy/${taxonomyFileNames[name]}`, root), root);
 
 export const collections = {

@@ -3,8 +3,20 @@
 const KEY = 'mena-hub:locale';
 const root = document.documentElement;
 const store = {
-  get: () => { try { return localStorage.getItem(KEY); } catch { return null; } },
-  set: (v) => { try { localStorage.setItem(KEY, v); } catch { /* storage may be disabled */ } },
+  get: () => {
+    try {
+      return localStorage.getItem(KEY);
+    } catch {
+      return null;
+    }
+  },
+  set: (v) => {
+    try {
+      localStorage.setItem(KEY, v);
+    } catch {
+      /* storage may be disabled */
+    }
+  },
 };
 
 const chooser = document.querySelector('[data-language-chooser]');

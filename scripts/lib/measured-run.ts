@@ -119,7 +119,8 @@ export async function runMeasured(label: string, command: string, argv: string[]
   const peak = memory.stop();
   if (options.memoryLog) appendFileSync(options.memoryLog, `# ${label}\nseconds\ttree_mb\tlargest_mb\tlargest\n${peak.timeline.join('\n')}\n`);
   await new Promise<void>((done) => out.end(done));
-  if (peak.exceeded) throw new Error(`${label} stopped: its processes used more than --max-rss-mb ${maxRssMb} MB (peak seen ${Math.round(peak.treeKb / 1024)} MB)`);
+  if (peak.exceeded)
+    throw new Error(`${label} stopped: its processes used more than --max-rss-mb ${maxRssMb} MB (peak seen ${Math.round(peak.treeKb / 1024)} MB)`);
   if (code !== 0) {
     const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`${label} failed (exit ${code}); end of ${options.logFile}:\n${tail}`);

@@ -120,7 +120,10 @@ export function fontFaces(css: string): FontFace[] {
   return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => {
     const body = m[1]!;
     const prop = (name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(body)?.[1]?.trim();
-    const src = [...(prop('src') ?? '').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)\s*(?:format\(\s*["']?([^"')]+)["']?\s*\))?/g)].map((s) => ({ url: s[1]!, format: s[2] }));
+    const src = [...(prop('src') ?? '').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)\s*(?:format\(\s*["']?([^"')]+)["']?\s*\))?/g)].map((s) => ({
+      url: s[1]!,
+      format: s[2],
+    }));
     return {
       family: (prop('font-family') ?? '').replace(/^["']|["']$/g, ''),
       weight: prop('font-weight') ?? '400',

@@ -110,7 +110,11 @@ const outcomes: L3[] = [
   { en: 'trust between residents and local services', fr: 'la confiance entre les habitants et les services locaux', ar: 'الثقة بين السكان والخدمات المحلية' },
   { en: 'the participation of young people in public life', fr: 'la participation des jeunes à la vie publique', ar: 'مشاركة الشباب في الحياة العامة' },
   { en: 'awareness of hate spread online', fr: 'la vigilance face à la haine en ligne', ar: 'الوعي بخطاب الكراهية على الإنترنت' },
-  { en: 'cooperation between national and local authorities', fr: 'la coopération entre les autorités nationales et locales', ar: 'التعاون بين السلطات الوطنية والمحلية' },
+  {
+    en: 'cooperation between national and local authorities',
+    fr: 'la coopération entre les autorités nationales et locales',
+    ar: 'التعاون بين السلطات الوطنية والمحلية',
+  },
   { en: 'the resilience of families', fr: 'la résilience des familles', ar: 'صمود الأسر' },
   { en: 'the role of women in local decision-making', fr: 'le rôle des femmes dans la décision locale', ar: 'دور المرأة في صنع القرار المحلي' },
   { en: 'social cohesion in mixed neighbourhoods', fr: 'la cohésion sociale dans les quartiers mixtes', ar: 'التماسك الاجتماعي في الأحياء المختلطة' },
@@ -159,22 +163,74 @@ const frequencies: L3[] = [
 ];
 
 const lessons: L3[] = [
-  { en: 'prevention works best when it is part of ordinary municipal services', fr: 'la prévention fonctionne mieux lorsqu’elle fait partie des services municipaux ordinaires', ar: 'الوقاية تنجح أكثر حين تكون جزءًا من الخدمات البلدية العادية' },
-  { en: 'small grants to local associations go a long way', fr: 'de petites subventions aux associations locales ont un effet considérable', ar: 'المِنَح الصغيرة للجمعيات المحلية تُحدث أثرًا كبيرًا' },
-  { en: 'national authorities should be informed early', fr: 'les autorités nationales doivent être informées très tôt', ar: 'ينبغي إبلاغ السلطات الوطنية في وقت مبكر' },
-  { en: 'young people should help design the activities', fr: 'les jeunes doivent contribuer à concevoir les activités', ar: 'ينبغي أن يشارك الشباب في تصميم الأنشطة' },
-  { en: 'results must be recorded from the first day', fr: 'les résultats doivent être consignés dès le premier jour', ar: 'يجب توثيق النتائج منذ اليوم الأول' },
+  {
+    en: 'prevention works best when it is part of ordinary municipal services',
+    fr: 'la prévention fonctionne mieux lorsqu’elle fait partie des services municipaux ordinaires',
+    ar: 'الوقاية تنجح أكثر حين تكون جزءًا من الخدمات البلدية العادية',
+  },
+  {
+    en: 'small grants to local associations go a long way',
+    fr: 'de petites subventions aux associations locales ont un effet considérable',
+    ar: 'المِنَح الصغيرة للجمعيات المحلية تُحدث أثرًا كبيرًا',
+  },
+  {
+    en: 'national authorities should be informed early',
+    fr: 'les autorités nationales doivent être informées très tôt',
+    ar: 'ينبغي إبلاغ السلطات الوطنية في وقت مبكر',
+  },
+  {
+    en: 'young people should help design the activities',
+    fr: 'les jeunes doivent contribuer à concevoir les activités',
+    ar: 'ينبغي أن يشارك الشباب في تصميم الأنشطة',
+  },
+  {
+    en: 'results must be recorded from the first day',
+    fr: 'les résultats doivent être consignés dès le premier jour',
+    ar: 'يجب توثيق النتائج منذ اليوم الأول',
+  },
 ];
 
 const needs: L3[] = [
-  { en: 'A named lead in the municipal administration.', fr: 'Un référent désigné au sein de l’administration municipale.', ar: 'مسؤولٌ معيَّن داخل الإدارة البلدية.' },
-  { en: 'A partnership with associations that already work in the neighbourhoods.', fr: 'Un partenariat avec des associations déjà présentes dans les quartiers.', ar: 'شراكة مع جمعيات تعمل أصلًا في الأحياء.' },
-  { en: 'A budget line that outlasts the first project.', fr: 'Une ligne budgétaire qui survive au premier projet.', ar: 'بندٌ في الميزانية يستمر بعد انتهاء المشروع الأول.' },
-  { en: 'Simple records of who took part and what changed for them.', fr: 'Un suivi simple des participants et de ce qui a changé pour eux.', ar: 'سجلات بسيطة لمن شاركوا وما تغيّر في أوضاعهم.' },
-  { en: 'A channel of communication with the national authorities concerned.', fr: 'Un canal de communication avec les autorités nationales concernées.', ar: 'قناة تواصل مع السلطات الوطنية المعنية.' },
-  { en: 'Trained staff who can refer people to specialised services.', fr: 'Du personnel formé, capable d’orienter vers des services spécialisés.', ar: 'موظفون مدرَّبون قادرون على إحالة الأشخاص إلى الخدمات المتخصصة.' },
-  { en: 'Venues that residents already trust, such as schools and youth centres.', fr: 'Des lieux auxquels les habitants font déjà confiance, comme les écoles et les maisons de jeunes.', ar: 'أماكن يثق بها السكان أصلًا، كالمدارس ودُور الشباب.' },
-  { en: 'Regular feedback from participants, in their own words.', fr: 'Des retours réguliers des participants, avec leurs propres mots.', ar: 'ملاحظات منتظمة من المشاركين بكلماتهم الخاصة.' },
+  {
+    en: 'A named lead in the municipal administration.',
+    fr: 'Un référent désigné au sein de l’administration municipale.',
+    ar: 'مسؤولٌ معيَّن داخل الإدارة البلدية.',
+  },
+  {
+    en: 'A partnership with associations that already work in the neighbourhoods.',
+    fr: 'Un partenariat avec des associations déjà présentes dans les quartiers.',
+    ar: 'شراكة مع جمعيات تعمل أصلًا في الأحياء.',
+  },
+  {
+    en: 'A budget line that outlasts the first project.',
+    fr: 'Une ligne budgétaire qui survive au premier projet.',
+    ar: 'بندٌ في الميزانية يستمر بعد انتهاء المشروع الأول.',
+  },
+  {
+    en: 'Simple records of who took part and what changed for them.',
+    fr: 'Un suivi simple des participants et de ce qui a changé pour eux.',
+    ar: 'سجلات بسيطة لمن شاركوا وما تغيّر في أوضاعهم.',
+  },
+  {
+    en: 'A channel of communication with the national authorities concerned.',
+    fr: 'Un canal de communication avec les autorités nationales concernées.',
+    ar: 'قناة تواصل مع السلطات الوطنية المعنية.',
+  },
+  {
+    en: 'Trained staff who can refer people to specialised services.',
+    fr: 'Du personnel formé, capable d’orienter vers des services spécialisés.',
+    ar: 'موظفون مدرَّبون قادرون على إحالة الأشخاص إلى الخدمات المتخصصة.',
+  },
+  {
+    en: 'Venues that residents already trust, such as schools and youth centres.',
+    fr: 'Des lieux auxquels les habitants font déjà confiance, comme les écoles et les maisons de jeunes.',
+    ar: 'أماكن يثق بها السكان أصلًا، كالمدارس ودُور الشباب.',
+  },
+  {
+    en: 'Regular feedback from participants, in their own words.',
+    fr: 'Des retours réguliers des participants, avec leurs propres mots.',
+    ar: 'ملاحظات منتظمة من المشاركين بكلماتهم الخاصة.',
+  },
 ];
 
 const headings = {
@@ -182,7 +238,11 @@ const headings = {
   how: { en: 'How it worked', fr: 'Déroulement', ar: 'كيف نُفِّذت الممارسة' },
   results: { en: 'Results', fr: 'Résultats', ar: 'النتائج' },
   challenges: { en: 'Challenges and lessons', fr: 'Difficultés et enseignements', ar: 'التحديات والدروس المستفادة' },
-  needs: { en: 'What another city needs to replicate it', fr: 'Ce dont une autre ville a besoin pour la reproduire', ar: 'ما تحتاج إليه مدينة أخرى لتكرار التجربة' },
+  needs: {
+    en: 'What another city needs to replicate it',
+    fr: 'Ce dont une autre ville a besoin pour la reproduire',
+    ar: 'ما تحتاج إليه مدينة أخرى لتكرار التجربة',
+  },
   related: { en: 'Related practices', fr: 'Pratiques liées', ar: 'ممارسات ذات صلة' },
   approach: { en: 'The approach in practice', fr: 'La démarche en pratique', ar: 'النهج في الممارسة' },
   decisions: { en: 'Decisions for you', fr: 'Les décisions qui vous reviennent', ar: 'قرارات بين يديك' },
@@ -207,7 +267,15 @@ function frDe(np: string): string {
   return vowel.test(np) ? `d’${np}` : `de ${np}`;
 }
 /** French preposition before a country name (au Maroc, en Égypte). */
-const frCountryIn: Record<string, string> = { ma: 'au Maroc', lb: 'au Liban', eg: 'en Égypte', iq: 'en Irak', jo: 'en Jordanie', ly: 'en Libye', tn: 'en Tunisie' };
+const frCountryIn: Record<string, string> = {
+  ma: 'au Maroc',
+  lb: 'au Liban',
+  eg: 'en Égypte',
+  iq: 'en Irak',
+  jo: 'en Jordanie',
+  ly: 'en Libye',
+  tn: 'en Tunisie',
+};
 const listJoin = (items: string[], lang: Locale) => joinList(lang, items);
 
 const NOT_WORD = new Set([...'«»،؛؟’‘“”–—…']);
@@ -244,7 +312,12 @@ interface World {
 
 function readWorld(contentDir: string): World {
   const map = <T>(name: string) => Object.entries((parse(readFileSync(join(contentDir, 'taxonomy', name), 'utf8')) ?? {}) as Record<string, T>);
-  const dir = (name: string) => (existsSync(join(contentDir, name)) ? readdirSync(join(contentDir, name)).filter((f) => f.endsWith('.yaml')).sort() : []);
+  const dir = (name: string) =>
+    existsSync(join(contentDir, name))
+      ? readdirSync(join(contentDir, name))
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+      : [];
   return {
     countries: map<Country>('countries.yaml'),
     cities: map<City>('cities.yaml'),
@@ -281,7 +354,10 @@ const count = (rng: Rng) => 100 * int(rng, 0, 9) + int(rng, 11, 99);
 
 const sentences: Sentence[] = [
   ({ rng, place }) => {
-    const a = pick(rng, actors), v = pick(rng, verbs), act = pick(rng, activities), t = pick(rng, times);
+    const a = pick(rng, actors),
+      v = pick(rng, verbs),
+      act = pick(rng, activities),
+      t = pick(rng, times);
     return {
       en: `${cap(place.in.en)}, ${a.en} ${v.en} ${act.en} ${t.en}.`,
       fr: `${cap(place.in.fr)}, ${a.fr} ${frHas(a)} ${v.fr} ${act.fr} ${t.fr}.`,
@@ -290,11 +366,16 @@ const sentences: Sentence[] = [
   },
   ({ rng, place }) => {
     const o = pick(rng, outcomes);
-    return { en: `The aim was to strengthen ${o.en} ${place.in.en}.`, fr: `L’objectif était de renforcer ${o.fr} ${place.in.fr}.`, ar: `وكان الهدف تعزيز ${o.ar} ${place.in.ar}.` };
+    return {
+      en: `The aim was to strengthen ${o.en} ${place.in.en}.`,
+      fr: `L’objectif était de renforcer ${o.fr} ${place.in.fr}.`,
+      ar: `وكان الهدف تعزيز ${o.ar} ${place.in.ar}.`,
+    };
   },
   ({ rng }) => {
     const [a, b] = sample(rng, actors, 2) as [Actor, Actor];
-    const n = count(rng), t = pick(rng, times);
+    const n = count(rng),
+      t = pick(rng, times);
     return {
       en: `${cap(a.en)} worked closely with ${b.en}, and ${n} people took part ${t.en}.`,
       fr: `${cap(a.fr)} ${frHas(a)} travaillé en étroite collaboration avec ${b.fr}, et ${n} personnes y ont pris part ${t.fr}.`,
@@ -310,7 +391,8 @@ const sentences: Sentence[] = [
     };
   },
   ({ rng }) => {
-    const f = pick(rng, funders), pct = int(rng, 15, 70);
+    const f = pick(rng, funders),
+      pct = int(rng, 15, 70);
     return {
       en: `Funding came from the municipal budget and from ${f.en}, which covered ${pct} per cent of the costs.`,
       fr: `Le financement provenait du budget municipal et ${frDe(f.fr)}, qui en a couvert ${pct} %.`,
@@ -330,7 +412,8 @@ const sentences: Sentence[] = [
     };
   },
   ({ rng }) => {
-    const a = pick(rng, actors), f = pick(rng, frequencies);
+    const a = pick(rng, actors),
+      f = pick(rng, frequencies);
     return {
       en: `A steering group that includes ${a.en} now meets ${f.en} to review progress and agree on next steps.`,
       fr: `Un comité de pilotage associant ${a.fr} se réunit désormais ${f.fr} pour faire le point et décider des prochaines étapes.`,
@@ -363,7 +446,9 @@ const sentences: Sentence[] = [
     };
   },
   ({ rng }) => {
-    const o = pick(rng, outcomes), year = int(rng, 2018, 2025), pct = int(rng, 40, 90);
+    const o = pick(rng, outcomes),
+      year = int(rng, 2018, 2025),
+      pct = int(rng, 40, 90);
     return {
       en: `By the end of ${year}, ${pct} per cent of participants said they felt more confident about ${o.en}.`,
       fr: `Fin ${year}, ${pct} % des participants se disaient plus confiants quant ${frA(o.fr)}.`,
@@ -376,16 +461,26 @@ const sentences: Sentence[] = [
     ar: 'واعتمدت المتابعة على سجلات حضور بسيطة واستبيانات قصيرة بعد كل جلسة.',
   }),
   ({ groups }) => ({
-    en: `Representatives of the groups served (${listJoin(groups.map((g) => g.en.toLocaleLowerCase('en')), 'en')}) were consulted before each new phase.`,
-    fr: `Des représentants des publics concernés (${listJoin(groups.map((g) => g.fr.toLocaleLowerCase('fr')), 'fr')}) ont été consultés avant chaque nouvelle phase.`,
-    ar: `واستُشير ممثلون عن الفئات المستهدفة (${listJoin(groups.map((g) => g.ar), 'ar')}) قبل كل مرحلة جديدة.`,
+    en: `Representatives of the groups served (${listJoin(
+      groups.map((g) => g.en.toLocaleLowerCase('en')),
+      'en',
+    )}) were consulted before each new phase.`,
+    fr: `Des représentants des publics concernés (${listJoin(
+      groups.map((g) => g.fr.toLocaleLowerCase('fr')),
+      'fr',
+    )}) ont été consultés avant chaque nouvelle phase.`,
+    ar: `واستُشير ممثلون عن الفئات المستهدفة (${listJoin(
+      groups.map((g) => g.ar),
+      'ar',
+    )}) قبل كل مرحلة جديدة.`,
   }),
   ({ rng }) => {
     const l = pick(rng, lessons);
     return { en: `One lesson stands out: ${l.en}.`, fr: `Une leçon se dégage : ${l.fr}.`, ar: `ويبرز درسٌ واحد: ${l.ar}.` };
   },
   ({ rng, place }) => {
-    const act = pick(rng, activities), o = pick(rng, outcomes);
+    const act = pick(rng, activities),
+      o = pick(rng, outcomes);
     return {
       en: `Residents ${place.in.en} often mention ${act.en} when they talk about ${o.en}.`,
       fr: `Les habitants, ${place.in.fr}, évoquent souvent ${act.fr} lorsqu’ils parlent ${frDe(o.fr)}.`,
@@ -423,7 +518,9 @@ const yamlString = (s: string) => JSON.stringify(s);
 
 /** Text fields in the frontmatter, as a reader counts them with the body. */
 function fileText(frontmatter: Record<string, string | number>, body: string): string {
-  const head = Object.entries(frontmatter).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlString(v)}`).join('\n');
+  const head = Object.entries(frontmatter)
+    .map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlString(v)}`)
+    .join('\n');
   return `---\n${head}\n---\n\n${body}\n`;
 }
 
@@ -442,7 +539,9 @@ function growBody(c: SentenceContext, extra: Record<Locale, number>, build: (siz
   for (let round = 0; round < 200 && Math.min(...words(body)) < target; round++) {
     // Big steps while far from the target (a sentence is 12-25 words), single sentences near it.
     const step = Math.max(1, Math.floor((target - Math.min(...words(body))) / 40));
-    const next = sizes.map((n, k) => n + Math.floor(step / sizes.length) + (k === round % sizes.length ? step % sizes.length || (step < sizes.length ? 1 : 0) : 0));
+    const next = sizes.map(
+      (n, k) => n + Math.floor(step / sizes.length) + (k === round % sizes.length ? step % sizes.length || (step < sizes.length ? 1 : 0) : 0),
+    );
     const candidate = build(next);
     if (Math.max(...words(candidate)) > WORDS_MAX) break;
     sizes = next;
@@ -475,7 +574,11 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
     ? { name: cities[0][1].name, in: mapL3((l) => `${l === 'en' ? 'in' : l === 'fr' ? 'à' : 'في'} ${cities[0]![1].name[l]}`) }
     : {
         name: countries[0]![1].name,
-        in: { en: `in ${countries[0]![1].name.en}`, fr: frCountryIn[countries[0]![0]] ?? `en ${countries[0]![1].name.fr}`, ar: `في ${countries[0]![1].name.ar}` },
+        in: {
+          en: `in ${countries[0]![1].name.en}`,
+          fr: frCountryIn[countries[0]![0]] ?? `en ${countries[0]![1].name.fr}`,
+          ar: `في ${countries[0]![1].name.ar}`,
+        },
       };
   const slugPlace = (cities[0]?.[0] ?? countries[0]![0]).replace(/[^a-z0-9]+/g, '-');
   const slug = `${slugPlace}-${themes[0]![0]}-${String(i + 1).padStart(5, '0')}`;
@@ -485,8 +588,13 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
     fr: `${place.name.fr} : ${act.fr.replace(/^(des|une|un) /, '')} pour ${g0.fr.toLocaleLowerCase('fr')}`,
     ar: `${place.name.ar}: ${act.ar} (${g0.ar})`,
   };
-  const o = pick(rng, outcomes), o2 = pick(rng, outcomes);
-  const a = pick(rng, actors), b = pick(rng, actors.filter((x) => x !== a));
+  const o = pick(rng, outcomes),
+    o2 = pick(rng, outcomes);
+  const a = pick(rng, actors),
+    b = pick(
+      rng,
+      actors.filter((x) => x !== a),
+    );
   const summary: L3 = {
     en: `${cap(a.en)} and ${b.en} ${place.in.en} set up ${act.en} to strengthen ${o.en}. The effort reached young and old alike and left lessons for other cities.`,
     fr: `${cap(a.fr)} et ${b.fr}, ${place.in.fr}, ont mis en place ${act.fr} pour renforcer ${o.fr}. L’action a touché toutes les générations et offre des enseignements à d’autres villes.`,
@@ -535,7 +643,9 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
     ];
     if (related.length)
       parts.push(
-        mapL3((l) => `${headings.related[l]}: ${related.map((r) => `[${r.titles[l]}](../${r.slug}/)`).join(l === 'ar' ? ' و' : l === 'fr' ? ' et ' : ' and ')}.`),
+        mapL3(
+          (l) => `${headings.related[l]}: ${related.map((r) => `[${r.titles[l]}](../${r.slug}/)`).join(l === 'ar' ? ' و' : l === 'fr' ? ' et ' : ' and ')}.`,
+        ),
       );
     return mapL3((l) => parts.map((p) => p[l]).join('\n\n'));
   };

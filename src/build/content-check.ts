@@ -44,9 +44,19 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   for (const link of folder.links)
     issues.push(contentIssue({ severity: 'error', file: link, field: '', expected: msg('check.expected.plainFile'), found: msg('check.value.symlink') }));
   // Every practice refers to the four lists: a missing one is one error, not one per reference.
-  const missingLists = Object.values(taxonomyFileNames).map((name) => `taxonomy/${name}`).filter((file) => !paths.includes(file));
+  const missingLists = Object.values(taxonomyFileNames)
+    .map((name) => `taxonomy/${name}`)
+    .filter((file) => !paths.includes(file));
   for (const file of missingLists)
-    issues.push(contentIssue({ severity: 'error', file, field: '', expected: msg('check.expected.taxonomyFile', { file: verbatim(file) }), found: msg('check.value.noSuchFile') }));
+    issues.push(
+      contentIssue({
+        severity: 'error',
+        file,
+        field: '',
+        expected: msg('check.expected.taxonomyFile', { file: verbatim(file) }),
+        found: msg('check.value.noSuchFile'),
+      }),
+    );
   const locators = new Map<string, Locator>();
   const files = new Map<string, ContentFile>();
   for (const f of folder.files) if (f.kind) files.set(f.rel, f.kind);
@@ -54,10 +64,24 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   issues.push(...layoutIssues(paths));
 
   const input: {
-    countries: Set<string>; cities: Map<string, { country: string; file: string }>; themes: Set<string>; targetGroups: Set<string>;
-    resources: Set<string>; practices: CrossCheckInput['practices'][number][]; guides: Map<string, CrossCheckInput['guides'][number] & { texts: CrossCheckInput['guides'][number]['texts'][number][] }>;
+    countries: Set<string>;
+    cities: Map<string, { country: string; file: string }>;
+    themes: Set<string>;
+    targetGroups: Set<string>;
+    resources: Set<string>;
+    practices: CrossCheckInput['practices'][number][];
+    guides: Map<string, CrossCheckInput['guides'][number] & { texts: CrossCheckInput['guides'][number]['texts'][number][] }>;
     activities: CrossCheckInput['activities'][number][];
-  } = { countries: new Set(), cities: new Map(), themes: new Set(), targetGroups: new Set(), resources: new Set(), practices: [], guides: new Map(), activities: [] };
+  } = {
+    countries: new Set(),
+    cities: new Map(),
+    themes: new Set(),
+    targetGroups: new Set(),
+    resources: new Set(),
+    practices: [],
+    guides: new Map(),
+    activities: [],
+  };
   const textLocales = new Map<string, Locale[]>(); // "practiceText/slug" → locales that have a text file
   const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
@@ -90,7 +114,16 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
       case 'taxonomy': {
         const spec = schemas.taxonomyFiles[kind.taxonomy];
         if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-          issues.push(contentIssue({ severity: 'error', file: rel, line: 1, field: '', expected: msg('check.expected.entryMap'), found: msg('check.value.somethingElse') }));
+          issues.push(
+            contentIssue({
+              severity: 'error',
+              file: rel,
+              line: 1,
+              field: '',
+              expected: msg('check.expected.entryMap'),
+              found: msg('check.value.somethingElse'),
+            }),
+          );
           break;
         }
         for (const [key, value] of Object.entries(parsed.data)) {
@@ -162,7 +195,15 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
     const guide = input.guides.get(t.slug);
     if (guide) guide.texts.push(t);
     else if (!paths.includes(`guides/${t.slug}/guide.yaml`))
-      issues.push(contentIssue({ severity: 'error', file: t.file, field: '', expected: msg('check.expected.guideFile', { slug: t.slug }), found: msg('check.value.noGuideFile') }));
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file: t.file,
+          field: '',
+          expected: msg('check.expected.guideFile', { slug: t.slug }),
+          found: msg('check.value.noGuideFile'),
+        }),
+      );
   }
   for (const p of practiceData) input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [] });
   for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
@@ -171,7 +212,9 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
   const english = messageIn(terminalLocale);
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter((i) => !unreadable.some((f) => english(i.expected).includes(f)));
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter(
+    (i) => !unreadable.some((f) => english(i.expected).includes(f)),
+  );
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });
 
   return { issues, files: paths.length, entries };

@@ -55,7 +55,16 @@ function readOne(dir: string, rel: string): ContentFileRead {
     yaml = split.yaml;
     lineOffset = 1;
     if (yaml === undefined) {
-      read.issues.push(contentIssue({ severity: 'error', file: rel, line: 1, field: '', expected: msg('check.expected.frontmatter'), found: msg('check.value.noFrontmatter') }));
+      read.issues.push(
+        contentIssue({
+          severity: 'error',
+          file: rel,
+          line: 1,
+          field: '',
+          expected: msg('check.expected.frontmatter'),
+          found: msg('check.value.noFrontmatter'),
+        }),
+      );
       return read;
     }
   }

@@ -127,7 +127,15 @@ export function checkedFile(url: URL, root: URL): Loader {
     load: async (context) => {
       if (!existsSync(path)) {
         const name = relative(fileURLToPath(root), path).split('\\').join('/');
-        refuse(displayPath(path), [contentIssue({ severity: 'error', file: displayPath(path), field: '', expected: msg('check.expected.taxonomyFile', { file: verbatim(name) }), found: msg('check.value.noSuchFile') })]);
+        refuse(displayPath(path), [
+          contentIssue({
+            severity: 'error',
+            file: displayPath(path),
+            field: '',
+            expected: msg('check.expected.taxonomyFile', { file: verbatim(name) }),
+            found: msg('check.value.noSuchFile'),
+          }),
+        ]);
       }
       const data = parseChecked(readChecked(path, fileURLToPath(root)), path);
       return file(url.href, { parser: () => data as Record<string, Record<string, unknown>> }).load(context);

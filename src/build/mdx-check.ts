@@ -44,7 +44,16 @@ function missingImageIssues(tree: MdxNode, file: string, dir: string): ContentIs
   const issues: ContentIssue[] = [];
   const visit = (node: MdxNode) => {
     if (node.type === 'image' && typeof node.url === 'string' && isEntryImagePath(node.url) && !existsSync(join(dir, decodeURI(node.url.split(/[?#]/)[0]!))))
-      issues.push(contentIssue({ severity: 'error', file, line: node.position?.start.line, field: '![…](…)', expected: msg('check.mdx.expected.imageFile'), found: msg('check.mdx.found.noImage', { url: verbatim(node.url) }) }));
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file,
+          line: node.position?.start.line,
+          field: '![…](…)',
+          expected: msg('check.mdx.expected.imageFile'),
+          found: msg('check.mdx.found.noImage', { url: verbatim(node.url) }),
+        }),
+      );
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

@@ -40,7 +40,11 @@ export function pageTitle(html: string): string {
   const main = html.indexOf('<main');
   const h1 = main < 0 ? null : /<h1[\s>][\s\S]*?<\/h1>/.exec(html.slice(main));
   // Line breaks of the markup fold to spaces; no-break spaces (French « : ») stay as written.
-  return h1 ? markupText(h1[0]).replace(/[ \t\n\r\f]+/g, ' ').trim() : '';
+  return h1
+    ? markupText(h1[0])
+        .replace(/[ \t\n\r\f]+/g, ' ')
+        .trim()
+    : '';
 }
 
 /**
@@ -113,7 +117,9 @@ export function pageCacheEntries(savablePages: number): number {
  * copy of the search page per search. (Serialised into sw.js, so a literal function.)
  */
 export const pageCacheKey: WorkboxPlugin = {
-  cacheKeyWillBeUsed: new AsyncFunction('{ request }', "const url = new URL(request.url); url.search = ''; return url.href;") as NonNullable<WorkboxPlugin['cacheKeyWillBeUsed']>,
+  cacheKeyWillBeUsed: new AsyncFunction('{ request }', "const url = new URL(request.url); url.search = ''; return url.href;") as NonNullable<
+    WorkboxPlugin['cacheKeyWillBeUsed']
+  >,
 };
 
 /** What `generateSW` gets: the precached shell and the runtime routes. `savablePages`: pages of all languages. */
@@ -133,9 +139,7 @@ export function serviceWorkerOptions(out: string, base: string, savablePages: nu
     ],
     // Precache URLs are the site's own (directory URLs, under the base path).
     modifyURLPrefix: { '': base },
-    manifestTransforms: [
-      async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] }),
-    ],
+    manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] })],
     ignoreURLParametersMatching: [/.*/],
     cleanupOutdatedCaches: true,
     // A new build waits until the reader agrees to refresh (the page shows the notice).
@@ -155,7 +159,10 @@ function runtimeCaching(base: string, savablePages: number): RuntimeCaching[] {
     ...localeCodes.map((l) => ({
       // Navigations only: "Make available offline" fetches the same pages itself and must reach
       // the network, not this route's cached copy. (Serialised into sw.js, so literals only.)
-      urlPattern: new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(`${base}${l}/`)});`) as (o: { request: Request; url: URL }) => boolean,
+      urlPattern: new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(`${base}${l}/`)});`) as (o: {
+        request: Request;
+        url: URL;
+      }) => boolean,
       handler: 'StaleWhileRevalidate' as const,
       options: {
         cacheName: offlineCaches.pages,

@@ -32,7 +32,14 @@ export interface OpenOrganisation {
 }
 
 export type OpenSource =
-  | { resource: string; title: LocalizedPartial; publisher: string; year: number | null; url: Partial<Record<Locale, string | undefined>>; page: Record<Locale, string> }
+  | {
+      resource: string;
+      title: LocalizedPartial;
+      publisher: string;
+      year: number | null;
+      url: Partial<Record<Locale, string | undefined>>;
+      page: Record<Locale, string>;
+    }
   | { title: string; publisher: string; year: number; url: string | null };
 
 export interface OpenPractice {
@@ -98,7 +105,10 @@ export function openPractice(site: SiteContent, p: PracticeRecord, origin: URL |
     goal: text('goal'),
     approach: text('approach'),
     impact: text('impact'),
-    narrative: perLocale((l) => { const entry = p.texts.get(l); return entry ? textSource(entry).trim() : null; }),
+    narrative: perLocale((l) => {
+      const entry = p.texts.get(l);
+      return entry ? textSource(entry).trim() : null;
+    }),
     languages: localeCodes.filter((l) => p.texts.has(l)),
     original_language: d.original_language,
     countries: taxonomy(site.countries, d.countries),

@@ -81,9 +81,7 @@ export function scaffoldLabelsOf(folder: ContentFolder, ui: Locale): ScaffoldLab
   };
   const order = [ui, ...localeCodes.filter((l) => l !== ui)];
   const title = (texts: ContentFileRead[]) =>
-    order
-      .map((l) => dataOf(texts.find((f) => 'locale' in f.kind! && f.kind.locale === l)).title)
-      .find((t): t is string => typeof t === 'string');
+    order.map((l) => dataOf(texts.find((f) => 'locale' in f.kind! && f.kind.locale === l)).title).find((t): t is string => typeof t === 'string');
   return {
     countries: named('countries'),
     cities: named('cities'),
@@ -91,10 +89,16 @@ export function scaffoldLabelsOf(folder: ContentFolder, ui: Locale): ScaffoldLab
     targetGroups: named('targetGroups'),
     resources: Object.fromEntries(of('resource').map((f) => [f.kind.slug, pick(dataOf(f).title, ui) ?? f.kind.slug])),
     practices: Object.fromEntries(
-      sorted([...of('practice'), ...of('practiceText')].map((f) => f.kind.slug)).map((s) => [s, title(of('practiceText').filter((f) => f.kind.slug === s)) ?? s]),
+      sorted([...of('practice'), ...of('practiceText')].map((f) => f.kind.slug)).map((s) => [
+        s,
+        title(of('practiceText').filter((f) => f.kind.slug === s)) ?? s,
+      ]),
     ),
     guides: Object.fromEntries(
-      sorted([...of('guide'), ...of('guideText')].map((f) => f.kind.slug)).map((s) => [s, title(of('guideText').filter((f) => f.kind.slug === s && f.kind.chapter === 'index')) ?? s]),
+      sorted([...of('guide'), ...of('guideText')].map((f) => f.kind.slug)).map((s) => [
+        s,
+        title(of('guideText').filter((f) => f.kind.slug === s && f.kind.chapter === 'index')) ?? s,
+      ]),
     ),
   };
 }

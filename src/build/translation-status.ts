@@ -65,10 +65,13 @@ function folderHistory(dir: string): History {
   const log = git(dir, ['log', '--format=%x1e%cI', '--name-only', '--relative', '--', '.']);
   if (log === undefined) return UNKNOWN;
   const latest = new Map<string, { rank: number; date: string }>();
-  log.split('\x1e').slice(1).forEach((record, i) => {
-    const [date = '', ...files] = record.split('\n').filter(Boolean);
-    for (const f of files) if (!latest.has(f)) latest.set(f, { rank: i + 1, date });
-  });
+  log
+    .split('\x1e')
+    .slice(1)
+    .forEach((record, i) => {
+      const [date = '', ...files] = record.split('\n').filter(Boolean);
+      for (const f of files) if (!latest.has(f)) latest.set(f, { rank: i + 1, date });
+    });
   const dirty = uncommitted(dir);
   return {
     known: true,
@@ -135,7 +138,11 @@ export function contentStatus(contentDir: string, history: History = folderHisto
     });
   }
   return entries.sort(
-    (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.slug.localeCompare(b.slug) || a.order - b.order || (a.chapter ?? '').localeCompare(b.chapter ?? ''),
+    (a, b) =>
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      a.slug.localeCompare(b.slug) ||
+      a.order - b.order ||
+      (a.chapter ?? '').localeCompare(b.chapter ?? ''),
   );
 }
 
@@ -190,7 +197,10 @@ export function interfaceStatus(interfaceDir: string): Record<Locale, InterfaceS
   const prefix = (file: string) => (file === `${defaultNamespace}.json` ? '' : `${file.replace(/\.json$/, '')}.`);
   /** Each key's file and line, per language. */
   const lines = Object.fromEntries(
-    localeCodes.map((l) => [l, new Map(files.flatMap((file) => [...keyLines(read(l, file))].map(([k, line]) => [`${prefix(file)}${k}`, { file, line }] as const)))]),
+    localeCodes.map((l) => [
+      l,
+      new Map(files.flatMap((file) => [...keyLines(read(l, file))].map(([k, line]) => [`${prefix(file)}${k}`, { file, line }] as const))),
+    ]),
   ) as Record<Locale, Map<string, { file: string; line: number }>>;
   const base = (k: string) => k.replace(pluralSuffix, '');
   const baseKeys = (l: Locale) => new Set([...lines[l].keys()].map(base));

@@ -12,7 +12,11 @@ export function startBrowseFilters(): void {
   const count = document.querySelector<HTMLElement>('[data-browse-count]');
   const configEl = document.getElementById('browse-config');
   if (!panel || !form || !count || !configEl) return;
-  const { forms, showForms, intl } = JSON.parse(configEl.textContent ?? '{}') as { forms: Record<string, string>; showForms: Record<string, string>; intl: string };
+  const { forms, showForms, intl } = JSON.parse(configEl.textContent ?? '{}') as {
+    forms: Record<string, string>;
+    showForms: Record<string, string>;
+    intl: string;
+  };
   panel.hidden = false;
   // Open beside the list on wide screens; on phones a tap opens it, and "Show N" closes it at the results.
   panel.open = matchMedia('(min-width: 48rem)').matches;

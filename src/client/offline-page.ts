@@ -10,7 +10,13 @@ export async function startOfflinePage(): Promise<void> {
   const visited = document.querySelector<HTMLUListElement>('[data-offline-visited]');
   const visitedTitle = document.querySelector<HTMLElement>('[data-offline-visited-title]');
   if (!configEl || !list || !none || !visited || !visitedTitle) return;
-  const { locale, prefix, searchPath, pagesCache, messages: m } = JSON.parse(configEl.textContent ?? '{}') as { locale: string; prefix: string; searchPath: string; pagesCache: string; messages: OfflineMessages };
+  const {
+    locale,
+    prefix,
+    searchPath,
+    pagesCache,
+    messages: m,
+  } = JSON.parse(configEl.textContent ?? '{}') as { locale: string; prefix: string; searchPath: string; pagesCache: string; messages: OfflineMessages };
   // The service worker shows this page at the address that was asked for: a search keeps its words.
   const query = location.pathname === searchPath ? new URLSearchParams(location.search).get('q') : null;
   const search = document.querySelector<HTMLElement>('[data-offline-search]');
@@ -33,7 +39,10 @@ export async function startOfflinePage(): Promise<void> {
   const listed = new Set<string>();
   for (const copy of copies) {
     const h2 = document.createElement('h2');
-    h2.textContent = copy.id === locale ? fill(m.savedLanguage, { language: m.languageNames[locale as Locale] ?? locale }) : fill(m.savedGuide, { title: copy.title ?? copy.id });
+    h2.textContent =
+      copy.id === locale
+        ? fill(m.savedLanguage, { language: m.languageNames[locale as Locale] ?? locale })
+        : fill(m.savedGuide, { title: copy.title ?? copy.id });
     const ul = document.createElement('ul');
     ul.className = 'link-list';
     for (const [url, title] of Object.entries(copy.titles ?? {})) {

@@ -22,8 +22,13 @@ function setupPanel(panel: HTMLElement): void {
   const m = config.messages;
   const el = <T extends HTMLElement>(name: string) => panel.querySelector<T>(`[data-offline-${name}]`)!;
   const [save, update, cancel, remove, progress, status, size] = [
-    el<HTMLButtonElement>('save'), el<HTMLButtonElement>('update'), el<HTMLButtonElement>('cancel'),
-    el<HTMLButtonElement>('remove'), el<HTMLProgressElement>('progress'), el('status'), el('size'),
+    el<HTMLButtonElement>('save'),
+    el<HTMLButtonElement>('update'),
+    el<HTMLButtonElement>('cancel'),
+    el<HTMLButtonElement>('remove'),
+    el<HTMLProgressElement>('progress'),
+    el('status'),
+    el('size'),
   ];
   let manifest: OfflineManifest | undefined;
   let controller: AbortController | undefined;
@@ -82,16 +87,31 @@ function setupPanel(panel: HTMLElement): void {
       if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
       const copies = savedCopies();
       const titles = Object.fromEntries(list.filter((f) => manifest!.titles[f.url]).map((f) => [f.url, manifest!.titles[f.url]!]));
-      copies[config.id] = { id: config.id, version: manifest.version, savedAt: new Date().toISOString(), bytes: list.reduce((s, f) => s + f.bytes, 0), urls: list.map((f) => f.url), title: config.title, titles };
+      copies[config.id] = {
+        id: config.id,
+        version: manifest.version,
+        savedAt: new Date().toISOString(),
+        bytes: list.reduce((s, f) => s + f.bytes, 0),
+        urls: list.map((f) => f.url),
+        title: config.title,
+        titles,
+      };
       writeSavedCopies(copies);
       // Files of the previous build that the new one no longer has.
-      if (previous) await forget(previous.urls.filter((u) => !copies[config.id]!.urls.includes(u)), copies);
+      if (previous)
+        await forget(
+          previous.urls.filter((u) => !copies[config.id]!.urls.includes(u)),
+          copies,
+        );
       controller = undefined;
       show();
     } catch (error) {
       controller = undefined;
       // Keep nothing half-saved that an earlier complete copy does not also hold.
-      await forget(written.filter((u) => !previous?.urls.includes(u)), savedCopies());
+      await forget(
+        written.filter((u) => !previous?.urls.includes(u)),
+        savedCopies(),
+      );
       show();
       status.textContent = (error as Error).name === 'AbortError' ? m.cancelled : m.failed;
     }

@@ -19,14 +19,14 @@ export const cacheFor = (url: string) => (url.includes('/pagefind/') ? offlineCa
 /** Deletes URLs from the caches unless another saved copy still needs them. */
 export async function forget(urls: readonly string[], keepFor: ReturnType<typeof savedCopies>): Promise<void> {
   const needed = new Set(Object.values(keepFor).flatMap((c) => c.urls));
-  await Promise.all(
-    urls.filter((u) => !needed.has(u)).map(async (u) => (await caches.open(cacheFor(u))).delete(u)),
-  );
+  await Promise.all(urls.filter((u) => !needed.has(u)).map(async (u) => (await caches.open(cacheFor(u))).delete(u)));
 }
 
 export function formatBytes(bytes: number, intl: string): string {
   const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(intl, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: mb ? 1 : 0 }).format(mb ? bytes / 1024 / 1024 : Math.max(1, bytes / 1024));
+  return new Intl.NumberFormat(intl, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: mb ? 1 : 0 }).format(
+    mb ? bytes / 1024 / 1024 : Math.max(1, bytes / 1024),
+  );
 }
 
 export const fill = (template: string, values: Record<string, string>) =>

@@ -17,11 +17,25 @@ import type { ProposeConfig } from '../lib/propose-view.ts';
 /** One draft per browser, whichever language the form is shown in. */
 export const draftKey = 'mena-hub:propose-draft:v1';
 
-const textKeys = ['slug', 'title', 'summary', 'goal', 'approach', 'impact', 'start', 'scope', 'status', 'evidence', 'context', 'cooperation', 'lessons', 'replicate'] as const;
+const textKeys = [
+  'slug',
+  'title',
+  'summary',
+  'goal',
+  'approach',
+  'impact',
+  'start',
+  'scope',
+  'status',
+  'evidence',
+  'context',
+  'cooperation',
+  'lessons',
+  'replicate',
+] as const;
 const listKeys = ['countries', 'cities', 'levels', 'themes', 'targetGroups', 'resources', 'related'] as const;
 const rowFields = { documents: ['title', 'publisher', 'year', 'url'], partners: ['name', 'type'] } as const;
 type RowGroup = keyof typeof rowFields;
-
 
 export function startProposeForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-propose-form]');
@@ -78,11 +92,13 @@ export function startProposeForm(): void {
   }
 
   for (const name of Object.keys(rowFields) as RowGroup[]) {
-    group(name).querySelector('[data-add]')!.addEventListener('click', () => {
-      renderRows(name, [...readRows(name), {}]);
-      control(`${name}.${rowCount(name) - 1}.${rowFields[name][0]}`)?.focus();
-      changed();
-    });
+    group(name)
+      .querySelector('[data-add]')!
+      .addEventListener('click', () => {
+        renderRows(name, [...readRows(name), {}]);
+        control(`${name}.${rowCount(name) - 1}.${rowFields[name][0]}`)?.focus();
+        changed();
+      });
   }
 
   /* Answers ⇄ form ---------------------------------------------------------------------------------- */
@@ -91,7 +107,10 @@ export function startProposeForm(): void {
     const a = emptyPractice();
     a.lang = value('lang') as Locale;
     for (const k of textKeys) a[k] = value(k);
-    for (const k of listKeys) a[k] = boxes(k).filter((b) => b.checked).map((b) => b.value);
+    for (const k of listKeys)
+      a[k] = boxes(k)
+        .filter((b) => b.checked)
+        .map((b) => b.value);
     a.documents = readRows('documents') as unknown as DocumentAnswer[];
     a.partners = readRows('partners') as unknown as OrganisationAnswer[];
     a.lead = { name: value('lead.name'), type: value('lead.type') };
@@ -187,7 +206,10 @@ export function startProposeForm(): void {
       const el = document.getElementById(fieldId(i.answer));
       return el ? [...form!.querySelectorAll('[id]')].indexOf(el) : Number.MAX_SAFE_INTEGER;
     };
-    const ordered = [...issues].map((i) => ({ i, at: position(i) })).sort((a, b) => a.at - b.at).map(({ i }) => i);
+    const ordered = [...issues]
+      .map((i) => ({ i, at: position(i) }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ i }) => i);
     for (const issue of ordered) {
       const { country } = issue.params;
       const params = typeof country === 'string' && country ? { ...issue.params, country: config.countryNames[country] ?? country } : issue.params;

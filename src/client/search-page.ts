@@ -33,7 +33,6 @@ const PAGE_SIZE = 20;
 /** Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
-
 /**
  * Pages with every topic word first (Pagefind's own behaviour); when none has them all, pages with any
  * of them, best total score first, so a long question still finds its subject.
@@ -139,7 +138,12 @@ export function startSearchPage(): void {
     const kind = document.createElement('span');
     kind.textContent = m.types[data.meta.type ?? ''] ?? '';
     meta.append(kind);
-    const where = [data.meta.place, data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date].filter(Boolean).join(' · ');
+    const where = [
+      data.meta.place,
+      data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     if (where) {
       const span = document.createElement('span');
       span.textContent = where;
@@ -189,14 +193,18 @@ export function startSearchPage(): void {
       const terms = topicWords(folded);
       const [response, all] = await Promise.all([matchAllOrAny(pf, terms, filters), pf.filters()]);
       if (mine !== run || !response) return;
-      const [data, counts] = await Promise.all([Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data())), facetCounts(pf, terms, filters, response)]);
+      const [data, counts] = await Promise.all([
+        Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data())),
+        facetCounts(pf, terms, filters, response),
+      ]);
       if (mine !== run) return;
       list.replaceChildren(...data.map((d) => card(d, terms)));
       showCounts(counts, all);
       const n = response.results.length;
       // The templates isolate the query (U+2068 … U+2069, src/i18n/*/reader.json), so a Latin query reads whole in an
       // Arabic sentence and the reverse; direction controls typed into the query are dropped so it cannot undo that.
-      status.textContent = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
+      status.textContent =
+        n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
     } catch {
       status.textContent = m.error;
     }

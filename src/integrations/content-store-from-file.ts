@@ -53,7 +53,7 @@ export function contentStoreFromFile(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (replaced) logger.info('content store read from its file when rendering, not bundled');
-        else logger.warn('content store: Astro\'s store module was not found, so the whole store was bundled (slower, more memory: docs/performance.md)');
+        else logger.warn("content store: Astro's store module was not found, so the whole store was bundled (slower, more memory: docs/performance.md)");
       },
     },
   };

@@ -23,7 +23,10 @@ export function mdxSafetyPlugin(): MdastPluginDefinition {
     options: { position: true },
     before(root, ctx) {
       const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : 'MDX';
-      const found = [...fileTextIssues(ctx.source, file), ...mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i }))];
+      const found = [
+        ...fileTextIssues(ctx.source, file),
+        ...mdxSafetyIssues(root as unknown as MdxNode).map((i) => contentIssue({ severity: 'error', file, ...i })),
+      ];
       if (found.length === 0) return;
       const lines = found.map(formatIssue);
       const error = new Error([t(terminalLocale)('check.mdx.buildHeader', { file }), ...lines].join('\n'));

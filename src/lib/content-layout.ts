@@ -115,9 +115,25 @@ export function layoutIssues(paths: readonly string[]): ContentIssue[] {
     if (!c.ok) {
       issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: c.expected, found: msg('check.value.unknownFile') }));
     } else if (c.file.kind === 'practiceText' && !known.has(`practices/${c.file.slug}/practice.yaml`)) {
-      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.practiceFile', { slug: c.file.slug }), found: msg('check.value.noPracticeFile') }));
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file: rel,
+          field: '',
+          expected: msg('check.expected.practiceFile', { slug: c.file.slug }),
+          found: msg('check.value.noPracticeFile'),
+        }),
+      );
     } else if (c.file.kind === 'activityText' && !known.has(`activities/${c.file.slug}/activity.yaml`)) {
-      issues.push(contentIssue({ severity: 'error', file: rel, field: '', expected: msg('check.expected.activityFile', { slug: c.file.slug }), found: msg('check.value.noActivityFile') }));
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file: rel,
+          field: '',
+          expected: msg('check.expected.activityFile', { slug: c.file.slug }),
+          found: msg('check.value.noActivityFile'),
+        }),
+      );
     }
   }
   return issues;

@@ -67,20 +67,45 @@ export function parseContentYaml(text: string, file: string, lineOffset = 0): { 
   const at = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line + lineOffset);
   const duplicates = doc.errors.filter((err) => err.code === 'DUPLICATE_KEY');
   const issues: ContentIssue[] = duplicates.map((err) =>
-    contentIssue({ severity: 'error', file, line: at(err.pos[0]), field: '', expected: msg('check.expected.keyOnce'), found: msg('check.value.sameKeyEarlier') }),
+    contentIssue({
+      severity: 'error',
+      file,
+      line: at(err.pos[0]),
+      field: '',
+      expected: msg('check.expected.keyOnce'),
+      found: msg('check.value.sameKeyEarlier'),
+    }),
   );
   // A syntax error: the first one only (the parser's later errors follow from it), in the contributor's
   // words and language, on the line where the mistake is written.
   const syntax = doc.errors.find((err) => err.code !== 'DUPLICATE_KEY');
   if (syntax) {
     const { kind, line } = yamlMistake(syntax.code, syntax.message, text, syntax.linePos?.[0]?.line ?? 1);
-    issues.push(contentIssue({ severity: 'error', file, line: line + lineOffset, field: '', expected: msg(`check.yaml.${kind}.expected`), found: msg(`check.yaml.${kind}.found`) }));
+    issues.push(
+      contentIssue({
+        severity: 'error',
+        file,
+        line: line + lineOffset,
+        field: '',
+        expected: msg(`check.yaml.${kind}.expected`),
+        found: msg(`check.yaml.${kind}.found`),
+      }),
+    );
   }
   if (issues.length > 0) return { issues };
   visit(doc, {
     Node(_key, node) {
       if (!node.tag) return;
-      issues.push(contentIssue({ severity: 'error', file, line: at(node.range?.[0]), field: '', expected: msg('check.expected.noYamlTag'), found: msg('check.value.yamlTag', { tag: verbatim(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')) }) }));
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file,
+          line: at(node.range?.[0]),
+          field: '',
+          expected: msg('check.expected.noYamlTag'),
+          found: msg('check.value.yamlTag', { tag: verbatim(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')) }),
+        }),
+      );
     },
   });
   if (issues.length > 0) return { issues };
@@ -88,7 +113,18 @@ export function parseContentYaml(text: string, file: string, lineOffset = 0): { 
   try {
     data = doc.toJS({ maxAliasCount: maxAliases });
   } catch {
-    return { issues: [contentIssue({ severity: 'error', file, line: lineOffset + 1, field: '', expected: msg('check.expected.fewAliases', { max: maxAliases }), found: msg('check.value.manyAliases') })] };
+    return {
+      issues: [
+        contentIssue({
+          severity: 'error',
+          file,
+          line: lineOffset + 1,
+          field: '',
+          expected: msg('check.expected.fewAliases', { max: maxAliases }),
+          found: msg('check.value.manyAliases'),
+        }),
+      ],
+    };
   }
   return { parsed: { data: data ?? {}, locate: locatorFor(doc, counter, lineOffset) }, issues };
 }

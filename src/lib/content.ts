@@ -69,9 +69,18 @@ export function contentPath(entry: { filePath?: string | undefined }): string | 
 async function load(): Promise<SiteContent> {
   const [countries, cities, themes, targetGroups, practices, practiceTexts, guides, guideTexts, resources, glossary, activities, activityTexts, pageTexts] =
     await Promise.all([
-      getCollection('countries'), getCollection('cities'), getCollection('themes'), getCollection('targetGroups'),
-      getCollection('practices'), getCollection('practiceTexts'), getCollection('guides'), getCollection('guideTexts'),
-      getCollection('resources'), getCollection('glossary'), getCollection('activities'), getCollection('activityTexts'),
+      getCollection('countries'),
+      getCollection('cities'),
+      getCollection('themes'),
+      getCollection('targetGroups'),
+      getCollection('practices'),
+      getCollection('practiceTexts'),
+      getCollection('guides'),
+      getCollection('guideTexts'),
+      getCollection('resources'),
+      getCollection('glossary'),
+      getCollection('activities'),
+      getCollection('activityTexts'),
       getCollection('pageTexts'),
     ]);
 
@@ -102,7 +111,12 @@ async function load(): Promise<SiteContent> {
     themes: new Set(site.themes.keys()),
     targetGroups: new Set(site.targetGroups.keys()),
     resources: new Set(site.resources.keys()),
-    practices: practices.map((p) => ({ slug: p.id, file: fileOf(p, `practices/${p.id}/practice.yaml`), data: p.data, locales: [...(practiceTextMap.get(p.id)?.keys() ?? [])] })),
+    practices: practices.map((p) => ({
+      slug: p.id,
+      file: fileOf(p, `practices/${p.id}/practice.yaml`),
+      data: p.data,
+      locales: [...(practiceTextMap.get(p.id)?.keys() ?? [])],
+    })),
     guides: site.guides.map((g) => ({
       slug: g.slug,
       file: `guides/${g.slug}/guide.yaml`,
@@ -112,7 +126,12 @@ async function load(): Promise<SiteContent> {
         return { chapter, locale, file: fileOf(t, `guides/${t.id}.mdx`), ...(t.data.order === undefined ? {} : { order: t.data.order }) };
       }),
     })),
-    activities: activities.map((a) => ({ slug: a.id, file: fileOf(a, `activities/${a.id}/activity.yaml`), data: a.data, locales: [...(activityTextMap.get(a.id)?.keys() ?? [])] })),
+    activities: activities.map((a) => ({
+      slug: a.id,
+      file: fileOf(a, `activities/${a.id}/activity.yaml`),
+      data: a.data,
+      locales: [...(activityTextMap.get(a.id)?.keys() ?? [])],
+    })),
   }).filter((i) => i.severity === 'error');
   if (issues.length > 0) throw new Error(`Content errors (run \`npm run check\` for line numbers):\n${formatIssues(issues)}`);
   return site;

@@ -36,7 +36,17 @@ const foundMsg = (key: string, values?: Message['values']) => msg(`check.value.$
 
 /** The allowed values after what was expected, so a contributor can pick one (a long list is cut). */
 const listed = (key: string, known: Iterable<string>) =>
-  msg('check.expected.listed', { expected: expectedMsg(key), values: [...known].sort().slice(0, 40).map((v) => verbatim(v)) }, 600);
+  msg(
+    'check.expected.listed',
+    {
+      expected: expectedMsg(key),
+      values: [...known]
+        .sort()
+        .slice(0, 40)
+        .map((v) => verbatim(v)),
+    },
+    600,
+  );
 
 /**
  * An unknown value as written, with the closest allowed one when it is probably a typing mistake (at
@@ -62,7 +72,6 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
       issues.push({ ...contentIssue({ severity, file, field: fieldName(path), expected, found }), path });
   const error = report('error');
   const warning = report('warning');
-
 
   for (const [slug, city] of input.cities) {
     if (!input.countries.has(city.country)) {
@@ -109,8 +118,7 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     for (const locale of localeCodes) {
       const present = byLocale.get(locale);
       for (const chapter of chapters) {
-        if (!present?.has(chapter))
-          warning(`${dirOf(g.file)}/${locale}/${chapter}.mdx`, [], expectedMsg('chapterTranslation'), foundMsg('noTranslation'));
+        if (!present?.has(chapter)) warning(`${dirOf(g.file)}/${locale}/${chapter}.mdx`, [], expectedMsg('chapterTranslation'), foundMsg('noTranslation'));
       }
     }
     // Chapter order must agree across languages, or the same chapter would sit at different places.
@@ -132,7 +140,8 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     });
     checkList(a.file, 'themes', a.data.themes, input.themes, 'themeListed', error);
     a.data.sources.forEach((src, i) => {
-      if (!input.resources.has(src.resource)) error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), unknownValue(src.resource, input.resources));
+      if (!input.resources.has(src.resource))
+        error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), unknownValue(src.resource, input.resources));
     });
     if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));
     untranslated(a.file, a.locales, warning);
@@ -140,14 +149,7 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
   return issues;
 }
 
-function checkList(
-  file: string,
-  field: string,
-  values: readonly string[],
-  allowed: ReadonlySet<string>,
-  expectedKey: string,
-  error: Report,
-) {
+function checkList(file: string, field: string, values: readonly string[], allowed: ReadonlySet<string>, expectedKey: string, error: Report) {
   values.forEach((v, i) => {
     if (!allowed.has(v)) error(file, [field, i], listed(expectedKey, allowed), unknownValue(v, allowed));
   });
@@ -157,8 +159,7 @@ function checkList(
 function untranslated(factsFile: string, present: readonly Locale[], warning: Report) {
   if (present.length === 0) return;
   for (const locale of localeCodes) {
-    if (!present.includes(locale))
-      warning(`${dirOf(factsFile)}/${locale}.mdx`, [], expectedMsg('entryTranslation'), foundMsg('noTranslation'));
+    if (!present.includes(locale)) warning(`${dirOf(factsFile)}/${locale}.mdx`, [], expectedMsg('entryTranslation'), foundMsg('noTranslation'));
   }
 }
 

@@ -35,7 +35,11 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** A whole file: a header row, then one row per record; `bom` prefixes the byte order mark. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], options: { bom?: boolean } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  options: { bom?: boolean } = {},
+): string {
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header ${header.length}`);
   }

@@ -3,7 +3,10 @@ import { locales, type Locale } from '../config/locales.ts';
 
 /** Minutes to read a text, by the reading speed of its language, at least one. */
 export function readingMinutes(body: string | undefined, lang: Locale): number {
-  const words = (body ?? '').replace(/[#>*_`|[\]()-]/g, ' ').split(/\s+/u).filter(Boolean).length;
+  const words = (body ?? '')
+    .replace(/[#>*_`|[\]()-]/g, ' ')
+    .split(/\s+/u)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / locales[lang].wordsPerMinute));
 }
 

@@ -96,7 +96,9 @@ export function formatYearMonth(locale: Locale, value: string): string {
     const year = yearFormats.get(locale) ?? yearFormats.set(locale, new Intl.NumberFormat(locales[locale].intl, { useGrouping: false })).get(locale)!;
     return year.format(Number(value));
   }
-  const month = monthFormats.get(locale) ?? monthFormats.set(locale, new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' })).get(locale)!;
+  const month =
+    monthFormats.get(locale) ??
+    monthFormats.set(locale, new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' })).get(locale)!;
   return month.format(new Date(`${value}-01T00:00:00Z`));
 }
 

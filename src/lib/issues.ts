@@ -51,7 +51,9 @@ export function renderValue(v: MessageValue, translate: Translate): string | num
  */
 export function catalogTranslate(catalog: Readonly<Record<string, string>>): Translate {
   return (key, values = {}) =>
-    (Object.hasOwn(catalog, key) ? catalog[key]! : key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+    (Object.hasOwn(catalog, key) ? catalog[key]! : key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    );
 }
 
 /**
@@ -108,7 +110,8 @@ export function describeValueMessage(value: unknown): Message {
   if (value === undefined) return msg('check.value.missing');
   if (value === null) return msg('check.value.empty');
   if (value instanceof Date) return verbatim(value.toISOString().slice(0, 10));
-  if (typeof value === 'string') return value === '' ? msg('check.value.emptyText') : verbatim(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+  if (typeof value === 'string')
+    return value === '' ? msg('check.value.emptyText') : verbatim(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
   if (Array.isArray(value)) return value.length === 0 ? msg('check.value.emptyList') : msg('check.value.list', { items: value.map(describeValueMessage) }, 120);
   if (typeof value === 'object') return msg('check.value.group', { keys: list(Object.keys(value)) });
   return verbatim(String(value));
@@ -145,7 +148,8 @@ function expectation(issue: $ZodIssue): Message {
       return msg('check.expected.oneOf', { values: list(issue.values.map((v) => String(v))) });
     case 'too_small':
       if (issue.origin === 'array') return msg('check.expected.listMin', { min: String(issue.minimum) });
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('check.expected.textEmpty') : msg('check.expected.minChars', { min: String(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? msg('check.expected.textEmpty') : msg('check.expected.minChars', { min: String(issue.minimum) });
       return msg('check.expected.minValue', { min: String(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'array') return msg('check.expected.listMax', { max: String(issue.maximum) });
@@ -160,7 +164,9 @@ function expectation(issue: $ZodIssue): Message {
     case 'invalid_format':
       // Our schemas name every format they check; a pattern without a message is shown as the pattern.
       if (schemaMessageKey(issue.message)) return schemaMessage(issue.message);
-      return issue.format === 'regex' && 'pattern' in issue ? msg('check.expected.pattern', { pattern: verbatim(String(issue.pattern)) }) : msg('check.expected.valid');
+      return issue.format === 'regex' && 'pattern' in issue
+        ? msg('check.expected.pattern', { pattern: verbatim(String(issue.pattern)) })
+        : msg('check.expected.valid');
     default:
       return schemaMessage(issue.message);
   }
@@ -174,7 +180,24 @@ export const zodMessageKeys = [
   'check.listSeparator',
   'check.verbatim',
   'check.expected.type',
-  ...(['typeOther', 'oneOf', 'listMin', 'textEmpty', 'minChars', 'minValue', 'listMax', 'maxChars', 'maxValue', 'knownFields', 'union', 'multipleOf', 'pattern', 'valid'] as const).map((k) => `check.expected.${k}` as const),
+  ...(
+    [
+      'typeOther',
+      'oneOf',
+      'listMin',
+      'textEmpty',
+      'minChars',
+      'minValue',
+      'listMax',
+      'maxChars',
+      'maxValue',
+      'knownFields',
+      'union',
+      'multipleOf',
+      'pattern',
+      'valid',
+    ] as const
+  ).map((k) => `check.expected.${k}` as const),
   'check.schema',
   ...(['missing', 'empty', 'emptyText', 'emptyList', 'list', 'group', 'characters', 'unknownFields'] as const).map((k) => `check.value.${k}` as const),
 ] as const;

@@ -67,7 +67,16 @@ export function practiceJsonLd(site: SiteContent, p: PracticeRecord, locale: Loc
       .filter((cc) => !d.cities.some((slug) => site.cities.get(slug)?.country === cc))
       .flatMap((cc) => {
         const country = site.countries.get(cc);
-        return country ? [{ '@type': 'Country', name: nameIn(country, locale), identifier: countryCode(cc), address: { '@type': 'PostalAddress', addressCountry: countryCode(cc) } }] : [];
+        return country
+          ? [
+              {
+                '@type': 'Country',
+                name: nameIn(country, locale),
+                identifier: countryCode(cc),
+                address: { '@type': 'PostalAddress', addressCountry: countryCode(cc) },
+              },
+            ]
+          : [];
       }),
   ];
   const url = absoluteUrl(urls.practice(locale, p.slug), origin);

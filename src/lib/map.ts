@@ -73,11 +73,43 @@ export interface RegionMapData {
 
 /** ISO 3166-1 alpha-2 → numeric (the id world-atlas features carry): the region and its neighbours. */
 export const isoNumeric: Readonly<Record<string, string>> = {
-  ma: '504', tn: '788', ly: '434', eg: '818', lb: '422', jo: '400', iq: '368',
-  dz: '012', eh: '732', mr: '478', sy: '760', ps: '275', il: '376', sa: '682', kw: '414', ye: '887',
-  om: '512', ae: '784', qa: '634', bh: '048', ir: '364', tr: '792', sd: '729', ss: '728', td: '148',
-  ne: '562', ml: '466', cy: '196', mt: '470', gr: '300', it: '380', es: '724', pt: '620', dj: '262',
-  so: '706', er: '232', et: '231',
+  ma: '504',
+  tn: '788',
+  ly: '434',
+  eg: '818',
+  lb: '422',
+  jo: '400',
+  iq: '368',
+  dz: '012',
+  eh: '732',
+  mr: '478',
+  sy: '760',
+  ps: '275',
+  il: '376',
+  sa: '682',
+  kw: '414',
+  ye: '887',
+  om: '512',
+  ae: '784',
+  qa: '634',
+  bh: '048',
+  ir: '364',
+  tr: '792',
+  sd: '729',
+  ss: '728',
+  td: '148',
+  ne: '562',
+  ml: '466',
+  cy: '196',
+  mt: '470',
+  gr: '300',
+  it: '380',
+  es: '724',
+  pt: '620',
+  dj: '262',
+  so: '706',
+  er: '232',
+  et: '231',
 };
 
 /**
@@ -128,7 +160,11 @@ function worldShapes(): CountryShape[] {
       if (pair.length !== 2) continue;
       const merged = merge(topology, pair as Parameters<typeof merge>[1]);
       world = world.map((c) =>
-        c.id === north ? { id: c.id, geometry: merged, band: { side: 'north', lat } } : c.id === south ? { id: c.id, geometry: merged, band: { side: 'south', lat } } : c,
+        c.id === north
+          ? { id: c.id, geometry: merged, band: { side: 'north', lat } }
+          : c.id === south
+            ? { id: c.id, geometry: merged, band: { side: 'south', lat } }
+            : c,
       );
     }
   }
@@ -139,7 +175,16 @@ function worldShapes(): CountryShape[] {
 function inBand(base: GeoProjection, band: NonNullable<CountryShape['band']>, extent: [[number, number], [number, number]]): GeoProjection {
   const y = base([0, band.lat])![1];
   const [[x0, y0], [x1, y1]] = extent;
-  const clip: [[number, number], [number, number]] = band.side === 'north' ? [[x0, y0], [x1, Math.max(y0, Math.min(y1, y))]] : [[x0, Math.max(y0, Math.min(y1, y))], [x1, y1]];
+  const clip: [[number, number], [number, number]] =
+    band.side === 'north'
+      ? [
+          [x0, y0],
+          [x1, Math.max(y0, Math.min(y1, y))],
+        ]
+      : [
+          [x0, Math.max(y0, Math.min(y1, y))],
+          [x1, y1],
+        ];
   return geoMercator().scale(base.scale()).translate(base.translate()).clipExtent(clip);
 }
 
@@ -217,7 +262,10 @@ function simplify(pts: [number, number][], tolerance: number): [number, number][
     if (d > farDist) [far, farDist] = [i, d];
   }
   keep[far] = 1;
-  const stack: [number, number][] = [[0, far], [far, pts.length - 1]];
+  const stack: [number, number][] = [
+    [0, far],
+    [far, pts.length - 1],
+  ];
   while (stack.length) {
     const [a, b] = stack.pop()!;
     const [ax, ay] = pts[a]!;
@@ -285,12 +333,25 @@ function compute(width: number, fixedHeight: number | undefined, codes: string[]
     else {
       // Mercator bounds are lon/lat bounds: the corners of the band's planar bounds stand in for it.
       const base = geoMercator();
-      const [[x0, y0], [x1, y1]] = geoPath(inBand(base, shape.band, [[-1e6, -1e6], [1e6, 1e6]])).bounds(shape.geometry);
+      const [[x0, y0], [x1, y1]] = geoPath(
+        inBand(base, shape.band, [
+          [-1e6, -1e6],
+          [1e6, 1e6],
+        ]),
+      ).bounds(shape.geometry);
       if ([x0, y0, x1, y1].every(Number.isFinite)) fitParts.push({ type: 'MultiPoint', coordinates: [base.invert!([x0, y0])!, base.invert!([x1, y1])!] });
     }
   }
   if (places.length) fitParts.push({ type: 'MultiPoint', coordinates: places.map((p) => [p[1], p[2]]) });
-  const region: GeoGeometryObjects = fitParts.length ? { type: 'GeometryCollection', geometries: fitParts } : { type: 'MultiPoint', coordinates: [[-13, 19], [48, 38]] };
+  const region: GeoGeometryObjects = fitParts.length
+    ? { type: 'GeometryCollection', geometries: fitParts }
+    : {
+        type: 'MultiPoint',
+        coordinates: [
+          [-13, 19],
+          [48, 38],
+        ],
+      };
 
   const pad = Math.round(width * 0.05);
   const projection: GeoProjection = geoMercator().fitWidth(width - 2 * pad, region);
@@ -299,8 +360,19 @@ function compute(width: number, fixedHeight: number | undefined, codes: string[]
     const [[, y0], [, y1]] = geoPath(projection).bounds(region);
     height = Math.round(Math.min(Math.max(y1 - y0 + 2 * pad, width * 0.35), width * 0.75));
   }
-  const extent: [[number, number], [number, number]] = [[0, 0], [width, height]];
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], region).clipExtent(extent);
+  const extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [width, height],
+  ];
+  projection
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      region,
+    )
+    .clipExtent(extent);
 
   const scale = width / DEFAULT_WIDTH;
   const projectionFor = (shape: CountryShape) => (shape.band ? inBand(projection, shape.band, extent) : projection);
@@ -342,7 +414,14 @@ export function regionMap(input: RegionMapInput): RegionMapData {
     return shape ? [{ code: c.code, name: c.name, href: c.href, ...shape }] : [];
   });
   const markers = input.cities
-    .map((c) => ({ slug: c.slug, name: c.name, href: c.href, ...(c.country === undefined ? {} : { country: c.country }), ...g.markers.get(c.slug)!, count: c.count }))
+    .map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      href: c.href,
+      ...(c.country === undefined ? {} : { country: c.country }),
+      ...g.markers.get(c.slug)!,
+      count: c.count,
+    }))
     .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
   return { viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, background: g.background, countries, markers };
 }
@@ -365,7 +444,11 @@ export function taxonomyMapInput(
 ): RegionMapInput {
   const cities = sortByName([...taxonomy.cities], ([, c]) => c.name[locale], locale);
   return {
-    countries: sortByName([...taxonomy.countries], ([, c]) => c.name[locale], locale).map(([code, c]) => ({ code, name: c.name[locale], href: links.country(locale, code) })),
+    countries: sortByName([...taxonomy.countries], ([, c]) => c.name[locale], locale).map(([code, c]) => ({
+      code,
+      name: c.name[locale],
+      href: links.country(locale, code),
+    })),
     cities: cities.map(([slug, c]) => {
       const country = taxonomy.countries.get(c.country);
       return {

@@ -107,7 +107,8 @@ const normalizeLabel = (label: string | undefined) => (label ?? '').replace(/\s+
 function definitionsOf(tree: MdxNode): Map<string, string> {
   const found = new Map<string, string>();
   const visit = (node: MdxNode) => {
-    if (node.type === 'definition' && typeof node.url === 'string' && !found.has(normalizeLabel(node.identifier))) found.set(normalizeLabel(node.identifier), node.url);
+    if (node.type === 'definition' && typeof node.url === 'string' && !found.has(normalizeLabel(node.identifier)))
+      found.set(normalizeLabel(node.identifier), node.url);
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
@@ -195,7 +196,12 @@ export function mdxSafetyIssues(tree: MdxNode): MdxSafetyIssue[] {
     } else if (/^on/i.test(attr.name)) {
       add(at, field, msg('check.mdx.expected.noHandler'), msg('check.mdx.found.attribute', { attribute: verbatim(short(written)) }));
     } else if (!allowed.includes(attr.name)) {
-      add(at, field, msg('check.mdx.expected.attribute', { element: name, allowed: allowed.map((a) => verbatim(a)) }), msg('check.mdx.found.attribute', { attribute: verbatim(short(written)) }));
+      add(
+        at,
+        field,
+        msg('check.mdx.expected.attribute', { element: name, allowed: allowed.map((a) => verbatim(a)) }),
+        msg('check.mdx.found.attribute', { attribute: verbatim(short(written)) }),
+      );
     } else if (typeof value === 'string' && scriptSchemes.includes(urlScheme(value) ?? '')) {
       add(at, field, msg('check.mdx.expected.url'), msg('check.mdx.found.url', { url: code(value) }));
     }

@@ -66,7 +66,12 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
       if ('resource' in s) {
         const r = site.resources.get(s.resource);
         const title = r ? pickName(r.title, locale) : { text: s.resource, lang: locale };
-        return { title: title.text, lang: title.lang, href: urls.resource(locale, s.resource), detail: r ? [r.publisher, r.year].filter(Boolean).join(', ') : undefined };
+        return {
+          title: title.text,
+          lang: title.lang,
+          href: urls.resource(locale, s.resource),
+          detail: r ? [r.publisher, r.year].filter(Boolean).join(', ') : undefined,
+        };
       }
       return { title: s.title, lang: undefined, href: s.url, detail: `${s.publisher}, ${s.year}` };
     }),

@@ -31,7 +31,10 @@ export function practiceCard(site: SiteContent, p: PracticeRecord, locale: Local
     summary: value.data.summary,
     lang,
     places: places(site, locale, p.data.countries, p.data.cities).map((x) => x.name),
-    themes: p.data.themes.map((th) => site.themes.get(th)).filter((x) => x !== undefined).map((x) => nameIn(x, locale)),
+    themes: p.data.themes
+      .map((th) => site.themes.get(th))
+      .filter((x) => x !== undefined)
+      .map((x) => nameIn(x, locale)),
     status: p.data.status,
   };
 }

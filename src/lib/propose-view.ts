@@ -48,7 +48,8 @@ export function proposeView(site: SiteContent, locale: Locale) {
   const _ = t(locale);
   const named = <T extends { name: Record<Locale, string> }>(map: Map<string, T>): Option[] =>
     sortByName([...map], ([, v]) => nameIn(v, locale), locale).map(([value, v]) => ({ value, label: nameIn(v, locale) }));
-  const enumOptions = <G extends EnumGroup>(group: G, values: readonly EnumCode<G>[]): Option[] => values.map((value) => ({ value, label: enumLabel(locale, group, value) }));
+  const enumOptions = <G extends EnumGroup>(group: G, values: readonly EnumCode<G>[]): Option[] =>
+    values.map((value) => ({ value, label: enumLabel(locale, group, value) }));
   const countryNames = Object.fromEntries([...site.countries].map(([cc, c]) => [cc, nameIn(c, locale)]));
   const cityOptions: Option[] = sortByName([...site.cities], ([, c]) => nameIn(c, locale), locale).map(([value, c]) => ({
     value,

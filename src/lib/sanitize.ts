@@ -16,8 +16,35 @@ import { allowedComponents, allowedUrlSchemes, isEntryImagePath } from './mdx-sa
 const linkSchemes = [...allowedUrlSchemes];
 
 const markdownElements = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong', 'del',
-  'a', 'img', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'a',
+  'img',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'input',
+  'sup',
+  'section',
   ...Object.keys(allowedComponents),
 ];
 
@@ -86,7 +113,9 @@ function fromMdx(node: unknown): (RootContent | ElementContent)[] {
  * protocol", so this rule is applied here): any other image is dropped.
  */
 function onlyEntryImages<T extends Root | Element>(node: T): T {
-  node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'img' && !isEntryImagePath(String(c.properties.src ?? '')))) as T['children'];
+  node.children = node.children.filter(
+    (c) => !(c.type === 'element' && c.tagName === 'img' && !isEntryImagePath(String(c.properties.src ?? ''))),
+  ) as T['children'];
   for (const child of node.children) if (child.type === 'element') onlyEntryImages(child);
   return node;
 }

@@ -45,7 +45,10 @@ export function cityView(site: SiteContent, idx: SiteIndexes, slug: string, loca
   return {
     title: name,
     eyebrow: _('taxonomy.city'),
-    trail: [{ href: urls.home(locale), label: _('nav.home') }, ...(country ? [{ href: urls.country(locale, city.country), label: nameIn(country, locale) }] : [])],
+    trail: [
+      { href: urls.home(locale), label: _('nav.home') },
+      ...(country ? [{ href: urls.country(locale, city.country), label: nameIn(country, locale) }] : []),
+    ],
     tags: undefined,
     practicesHeading: _('taxonomy.practicesIn', { place: name }),
     guides: [],

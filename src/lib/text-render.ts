@@ -19,7 +19,13 @@ export interface RenderedText {
   localImagePaths: string[];
 }
 
-const mdxTypes: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm'];
+const mdxTypes: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = [
+  'mdxJsxTextElement',
+  'mdxJsxFlowElement',
+  'mdxTextExpression',
+  'mdxFlowExpression',
+  'mdxjsEsm',
+];
 
 function textOf(node: ElementContent | Element): string {
   if (node.type === 'text') return node.value;

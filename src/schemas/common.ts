@@ -41,7 +41,10 @@ export const isoDate = z.pipe(
 
 /** A year (2023) or a year and month (2023-03). YAML reads 2023 as a number, so both forms are accepted. */
 export const yearOrMonth = z.pipe(
-  z.pipe(z.union([z.int(), z.string()]), z.transform((v) => String(v))),
+  z.pipe(
+    z.union([z.int(), z.string()]),
+    z.transform((v) => String(v)),
+  ),
   z.string().check(z.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, { message: says.yearOrMonth })),
 );
 

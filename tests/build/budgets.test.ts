@@ -54,12 +54,17 @@ const practicePages = pages.filter((p) => /^\/(en|ar|fr)\/practices\/[^/]+\/$/.t
 describe('page-weight budgets (gzipped)', () => {
   it(`every practice page, in every language: HTML ≤ ${fmt(budgets.practiceHtml)} bytes`, () => {
     expect(practicePages.length).toBeGreaterThanOrEqual(9);
-    const failures = practicePages.map((p) => weights.get(p)!.html).filter((h) => h.gzip > budgets.practiceHtml).map((h) => over(h.path, h.gzip, budgets.practiceHtml));
+    const failures = practicePages
+      .map((p) => weights.get(p)!.html)
+      .filter((h) => h.gzip > budgets.practiceHtml)
+      .map((h) => over(h.path, h.gzip, budgets.practiceHtml));
     expect(failures).toEqual([]);
   });
 
   it(`every page: all the CSS it loads ≤ ${fmt(budgets.css)} bytes`, () => {
-    const failures = [...weights].filter(([, w]) => sum(w.css) > budgets.css).map(([p, w]) => over(`${p} (${w.css.map((c) => c.path).join(', ')})`, sum(w.css), budgets.css));
+    const failures = [...weights]
+      .filter(([, w]) => sum(w.css) > budgets.css)
+      .map(([p, w]) => over(`${p} (${w.css.map((c) => c.path).join(', ')})`, sum(w.css), budgets.css));
     expect(failures).toEqual([]);
   });
 
@@ -72,7 +77,8 @@ describe('page-weight budgets (gzipped)', () => {
         const type = s.attr('type');
         if (type === 'application/json' || type === 'application/ld+json') return;
         if (!s.attr('src')) problems.push(`${p}: an inline script (scripts live in files and never block reading)`);
-        else if (type !== 'module' && s.attr('defer') === undefined && s.attr('async') === undefined) problems.push(`${p}: ${s.attr('src')} blocks rendering (not a module, defer or async)`);
+        else if (type !== 'module' && s.attr('defer') === undefined && s.attr('async') === undefined)
+          problems.push(`${p}: ${s.attr('src')} blocks rendering (not a module, defer or async)`);
       });
       // The words are in the HTML itself, not added by a script.
       if ($('main').text().trim().length < 20) problems.push(`${p}: <main> holds no text without JavaScript`);
@@ -105,9 +111,14 @@ describe('page-weight budgets (gzipped)', () => {
       const w = weights.get(`/${locale}/contribute/propose/`);
       expect(w, `/${locale}/contribute/propose/ is built`).toBeDefined();
       // The form's own module is among them (a page that lost its script would pass the budget unnoticed).
-      expect(w!.js.some((j) => j.path.includes('propose')), `/${locale}/contribute/propose/ loads the form script`).toBe(true);
+      expect(
+        w!.js.some((j) => j.path.includes('propose')),
+        `/${locale}/contribute/propose/ loads the form script`,
+      ).toBe(true);
       const bytes = sum(w!.js);
-      expect([bytes > budgets.proposeJs ? over(`/${locale}/contribute/propose/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.proposeJs) : 'ok']).toEqual(['ok']);
+      expect([
+        bytes > budgets.proposeJs ? over(`/${locale}/contribute/propose/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.proposeJs) : 'ok',
+      ]).toEqual(['ok']);
     }
   });
 

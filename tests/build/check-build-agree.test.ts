@@ -83,7 +83,10 @@ describe('npm run check and the build agree', async () => {
       const dir = await contentFor(c);
       const report = await readContent(dir);
       const errors = report.issues.filter((i) => i.severity === 'error');
-      expect(errors.map((i) => i.file), errors.map(formatIssue).join('\n')).toContain(c.file);
+      expect(
+        errors.map((i) => i.file),
+        errors.map(formatIssue).join('\n'),
+      ).toContain(c.file);
 
       const outDir = resolve(root, 'tests/.output', `agree-${process.pid}-${cases.indexOf(c)}`);
       temps.push(outDir);

@@ -7,7 +7,10 @@ import { localeCodes } from '../../src/config/locales.ts';
 import { builtPages, page } from '../support/built-site.ts';
 import { dist, realContent } from '../support/paths.ts';
 
-const slugs = (dir: string) => readdirSync(join(realContent, dir)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const slugs = (dir: string) =>
+  readdirSync(join(realContent, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5));
 
 describe('the bundled content', () => {
   it('is complete in all three languages (npm run check: no errors, no untranslated entry)', async () => {

@@ -27,7 +27,13 @@ const linkOf = (sitePath: string, kind: 'edit' | 'translate') => at(sitePath)(`[
 
 /** The page of a text entry, as the site prints it. */
 function entryPage(e: ReturnType<typeof contentStatus>[number], l: Locale): string {
-  const paths = { practice: `practices/${e.slug}`, guide: `guides/${e.slug}`, chapter: `guides/${e.slug}/${e.chapter}`, activity: `activities/${e.slug}`, page: e.slug };
+  const paths = {
+    practice: `practices/${e.slug}`,
+    guide: `guides/${e.slug}`,
+    chapter: `guides/${e.slug}/${e.chapter}`,
+    activity: `activities/${e.slug}`,
+    page: e.slug,
+  };
   return `/${l}/${paths[e.kind]}/`;
 }
 

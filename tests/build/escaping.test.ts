@@ -71,7 +71,10 @@ function hostileTexts(): string[] {
 }
 
 /** Built files whose path matches `ext`, as full paths. */
-const files = (ext: RegExp) => listFiles(outDir, { dotFiles: true }).files.filter((f) => ext.test(f)).map((f) => join(outDir, f));
+const files = (ext: RegExp) =>
+  listFiles(outDir, { dotFiles: true })
+    .files.filter((f) => ext.test(f))
+    .map((f) => join(outDir, f));
 const page = (path: string) => cheerio.load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 const name = (file: string) => relative(outDir, file).split(sep).join('/');
 
@@ -164,7 +167,9 @@ describe('feeds and open data stay valid with hostile texts (read back by real p
     it(`${locale}: feed.xml is well-formed XML and holds the title as written`, () => {
       const xml = readFileSync(join(outDir, locale, 'feed.xml'), 'utf8');
       expect(SyntaxValidator.validate(xml)).toBe(true);
-      const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml) as { rss: { channel: { item: { title: string; link: string }[] | { title: string; link: string } } } };
+      const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml) as {
+        rss: { channel: { item: { title: string; link: string }[] | { title: string; link: string } } };
+      };
       const items = [feed.rss.channel.item].flat();
       const item = items.find((i) => i.link.endsWith(`/${locale}/practices/${slug}/`));
       expect(item, JSON.stringify(items.map((i) => i.link))).toBeDefined();
@@ -175,7 +180,9 @@ describe('feeds and open data stay valid with hostile texts (read back by real p
   }
 
   it('practices.json parses and holds the texts as written', () => {
-    const data = JSON.parse(readFileSync(join(outDir, 'data/practices.json'), 'utf8')) as { practices: { slug: string; title: Record<string, string>; summary: Record<string, string> }[] };
+    const data = JSON.parse(readFileSync(join(outDir, 'data/practices.json'), 'utf8')) as {
+      practices: { slug: string; title: Record<string, string>; summary: Record<string, string> }[];
+    };
     const record = data.practices.find((p) => p.slug === slug);
     expect(record).toBeDefined();
     expect(record!.title.en).toBe(originals('en').title);
@@ -184,13 +191,23 @@ describe('feeds and open data stay valid with hostile texts (read back by real p
   });
 
   it('practices.csv parses to one row per practice, the texts as written, no cell a spreadsheet would run', () => {
-    const rows = parseCsv(readFileSync(join(outDir, 'data/practices.csv'), 'utf8'), { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync(join(outDir, 'data/practices.csv'), 'utf8'), { bom: true, columns: true, relax_quotes: false }) as Record<
+      string,
+      string
+    >[];
     const row = rows.find((r) => r.slug === slug);
     expect(row).toBeDefined();
     expect(row!.title_en).toBe(originals('en').title);
     expect(row!.summary_en).toBe(originals('en').summary);
     // A program splitting on semicolons or tabs starts a cell after each: none may start a formula there.
-    const risky = rows.flatMap((r) => Object.entries(r)).flatMap(([column, cell]) => cell.split(/[,;\t]/).filter((part) => /^[=+@]|^-(?!\d)/.test(part)).map((part) => `${column}: ${part.slice(0, 40)}`));
+    const risky = rows
+      .flatMap((r) => Object.entries(r))
+      .flatMap(([column, cell]) =>
+        cell
+          .split(/[,;\t]/)
+          .filter((part) => /^[=+@]|^-(?!\d)/.test(part))
+          .map((part) => `${column}: ${part.slice(0, 40)}`),
+      );
     expect(risky).toEqual([]);
   });
 });

@@ -34,7 +34,11 @@ for (const b of builds) {
           expect(svg.find(`title[id="${titleId}"]`).text().trim()).not.toBe('');
           expect(Buffer.byteLength($.html(svg))).toBeLessThan(SVG_BUDGET);
 
-          const hrefs = (selector: string) => figure.find(selector).map((_, el) => $(el).attr('href')!).get();
+          const hrefs = (selector: string) =>
+            figure
+              .find(selector)
+              .map((_, el) => $(el).attr('href')!)
+              .get();
           const cityHref = (slug: string) => `${b.base}${locale}/cities/${slug}/`;
           const markers = hrefs('svg a.marker');
           expect([...markers].sort()).toEqual(cities.map(cityHref).sort());

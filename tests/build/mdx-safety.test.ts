@@ -26,7 +26,12 @@ async function buildOverlay(caseName: string): Promise<{ code: number; output: s
 describe('the build refuses disallowed MDX', () => {
   for (const caseName of ['mdx-script-tag', 'mdx-expression', 'mdx-javascript-link']) {
     it(`${caseName}: the build fails and names the file and line`, async () => {
-      const expected = JSON.parse(await readFile(join(errorsDir, caseName, 'expect.json'), 'utf8')) as { file: string; line: number; field: string; says: string[] };
+      const expected = JSON.parse(await readFile(join(errorsDir, caseName, 'expect.json'), 'utf8')) as {
+        file: string;
+        line: number;
+        field: string;
+        says: string[];
+      };
       const { code, output, contentDir } = await buildOverlay(caseName);
       expect(code, output.slice(-3000)).not.toBe(0);
       // `/tmp/.../practices/sample-full/en.mdx:13  <script>: expected ..., found ...`
@@ -41,7 +46,13 @@ describe('the build refuses disallowed MDX', () => {
 
   it('the valid fixture, with the same rules in force, builds every text', async () => {
     // Built by the global setup with this astro.config.mjs (the MDX safety plugin is always on).
-    for (const path of ['/en/practices/sample-full/', '/ar/practices/sample-full/', '/en/guides/sample-guide/first-steps/', '/en/activities/sample-activity/', '/en/about/']) {
+    for (const path of [
+      '/en/practices/sample-full/',
+      '/ar/practices/sample-full/',
+      '/en/guides/sample-guide/first-steps/',
+      '/en/activities/sample-activity/',
+      '/en/about/',
+    ]) {
       expect(fileFor(fixtureDist, path), path).toBeDefined();
     }
   });

@@ -19,7 +19,13 @@ const builds = [
 const ARABIC = /[\u0600-\u06FF]/;
 const TEXT_FIELDS = ['title', 'summary', 'goal', 'approach', 'impact', 'narrative'] as const;
 
-const dirs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
+const dirs = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
 /** Practice slugs, counted from the content folder: a folder with a practice.yaml. */
 const practiceSlugs = (content: string) => dirs(join(content, 'practices')).filter((s) => existsSync(join(content, 'practices', s, 'practice.yaml')));
 /** Which languages a practice has its own text in. */
@@ -166,7 +172,8 @@ for (const b of builds) {
       // What the spreadsheet shows is what the JSON holds (quotes, commas, line breaks survive).
       for (const [i, p] of json.practices.entries()) {
         for (const field of TEXT_FIELDS)
-          for (const l of localeCodes) expect(rows[i]![col(`${field}_${l}`)], `${p.slug} ${field}_${l}`).toBe((p[field] as Record<Locale, string | null>)[l] ?? '');
+          for (const l of localeCodes)
+            expect(rows[i]![col(`${field}_${l}`)], `${p.slug} ${field}_${l}`).toBe((p[field] as Record<Locale, string | null>)[l] ?? '');
         if (p.languages.includes('ar')) {
           expect(rows[i]![col('title_ar')]).toMatch(ARABIC);
           expect(rows[i]![col('summary_ar')]).toMatch(ARABIC);
@@ -179,12 +186,14 @@ for (const b of builds) {
       for (const l of localeCodes) {
         const $ = cheerio.load(readFileSync(join(b.dist, l, 'feed.xml'), 'utf8'), { xml: true });
         expect($('rss > channel > language').text(), l).toBe(l);
-        const items = $('rss > channel > item').toArray().map((el) => ({
-          title: $(el).children('title').text(),
-          link: $(el).children('link').text(),
-          date: Date.parse($(el).children('pubDate').text()),
-          lang: $(el).children('dc\\:language').text(),
-        }));
+        const items = $('rss > channel > item')
+          .toArray()
+          .map((el) => ({
+            title: $(el).children('title').text(),
+            link: $(el).children('link').text(),
+            date: Date.parse($(el).children('pubDate').text()),
+            lang: $(el).children('dc\\:language').text(),
+          }));
         expect(items.map((it) => new URL(it.link).pathname.split('/').at(-2)).sort(), l).toEqual(slugs);
         for (const it of items) {
           expect(it.title, `${l} ${it.link}`).toMatch(/\S/);
@@ -268,40 +277,55 @@ describe('hostile texts in JSON-LD, feeds and open data', () => {
   }, 300_000);
 
   it('the fixture really is hostile', () => {
-    for (const value of [en.title, ar.title, guideIntro.title, chapter.title, resource.title.en, facts.lead_organisation.name.en]) expect(value).toMatch(/<\/script>/);
+    for (const value of [en.title, ar.title, guideIntro.title, chapter.title, resource.title.en, facts.lead_organisation.name.en])
+      expect(value).toMatch(/<\/script>/);
     expect(en.summary).toMatch(/\u2028/);
   });
 
   it('a JSON-LD block never contains a raw `<`, so no text can close the element, and parses back to the original strings', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON-LD of any shape, read path by path
     const pages: [string, (data: Record<string, any>) => void][] = [
-      [`/en/practices/hostile-strings/`, (d) => {
-        expect(d.headline).toBe(en.title);
-        expect(d.description).toBe(en.summary);
-        expect(d.about.name).toBe(en.title);
-        expect(d.about.parentOrganization.name).toBe(facts.lead_organisation.name.en);
-      }],
+      [
+        `/en/practices/hostile-strings/`,
+        (d) => {
+          expect(d.headline).toBe(en.title);
+          expect(d.description).toBe(en.summary);
+          expect(d.about.name).toBe(en.title);
+          expect(d.about.parentOrganization.name).toBe(facts.lead_organisation.name.en);
+        },
+      ],
       [`/ar/practices/hostile-strings/`, (d) => expect(d.headline).toBe(ar.title)],
       // No French text: the page shows the English one, and so does its JSON-LD.
       [`/fr/practices/hostile-strings/`, (d) => expect([d.headline, d.inLanguage]).toEqual([en.title, 'en'])],
-      [`/en/guides/hostile-guide/`, (d) => {
-        expect(d.name).toBe(guideIntro.title);
-        expect(d.hasPart[0].name).toBe(chapter.title);
-      }],
-      [`/en/guides/hostile-guide/first-chapter/`, (d) => {
-        expect(d.name).toBe(chapter.title);
-        expect(d.description).toBe(chapter.summary);
-        expect(d.isPartOf.name).toBe(guideIntro.title);
-      }],
-      [`/en/resources/`, (d) => {
-        expect(d.itemListElement[0].item.name).toBe(resource.title.en);
-        expect(d.itemListElement[0].item.publisher.name).toBe(resource.publisher);
-      }],
+      [
+        `/en/guides/hostile-guide/`,
+        (d) => {
+          expect(d.name).toBe(guideIntro.title);
+          expect(d.hasPart[0].name).toBe(chapter.title);
+        },
+      ],
+      [
+        `/en/guides/hostile-guide/first-chapter/`,
+        (d) => {
+          expect(d.name).toBe(chapter.title);
+          expect(d.description).toBe(chapter.summary);
+          expect(d.isPartOf.name).toBe(guideIntro.title);
+        },
+      ],
+      [
+        `/en/resources/`,
+        (d) => {
+          expect(d.itemListElement[0].item.name).toBe(resource.title.en);
+          expect(d.itemListElement[0].item.publisher.name).toBe(resource.publisher);
+        },
+      ],
     ];
     for (const [sitePath, expectations] of pages) {
       // What a browser's parser sees: no script or event handler made from a text.
       const $ = page(out, sitePath);
-      const scripts = $('script:not([type="application/ld+json"]):not([type="application/json"])').toArray().filter((el) => /alert/.test($(el).text()));
+      const scripts = $('script:not([type="application/ld+json"]):not([type="application/json"])')
+        .toArray()
+        .filter((el) => /alert/.test($(el).text()));
       expect(scripts, `${sitePath}: a text became a script`).toHaveLength(0);
       expect($('[onerror]'), `${sitePath}: a text became an element`).toHaveLength(0);
       const blocks = rawJsonLd(out, sitePath);
@@ -328,6 +352,12 @@ describe('hostile texts in JSON-LD, feeds and open data', () => {
 
     const [header, row] = parseCsv(readFileSync(join(out, 'data/practices.csv'), 'utf8').slice(1));
     const cell = (name: string) => row![header!.indexOf(name)];
-    expect([cell('title_en'), cell('title_ar'), cell('title_fr'), cell('summary_en'), cell('impact_en')]).toEqual([en.title, ar.title, '', en.summary, en.impact]);
+    expect([cell('title_en'), cell('title_ar'), cell('title_fr'), cell('summary_en'), cell('impact_en')]).toEqual([
+      en.title,
+      ar.title,
+      '',
+      en.summary,
+      en.impact,
+    ]);
   });
 });

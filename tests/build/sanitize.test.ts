@@ -38,10 +38,16 @@ beforeAll(async () => {
   outDir = resolve(root, 'tests/.output', `sanitize-${process.pid}`);
   await cp(fixtureContent, contentDir, { recursive: true });
   const facts = await readFile(join(contentDir, 'practices/sample-english/practice.yaml'), 'utf8');
-  for (const [slug, lang] of [['hostile-markdown', 'en'], ['hostile-markdown-ar', 'ar']] as const) {
+  for (const [slug, lang] of [
+    ['hostile-markdown', 'en'],
+    ['hostile-markdown-ar', 'ar'],
+  ] as const) {
     await mkdir(join(contentDir, 'practices', slug));
     await writeFile(join(contentDir, 'practices', slug, 'practice.yaml'), facts.replace('original_language: en', `original_language: ${lang}`));
-    await writeFile(join(contentDir, 'practices', slug, `${lang}.mdx`), head(lang === 'ar' ? 'نص عدائي' : 'Hostile Markdown', 'goal: G.\napproach: A.\nimpact: I.\n') + body + '\n');
+    await writeFile(
+      join(contentDir, 'practices', slug, `${lang}.mdx`),
+      head(lang === 'ar' ? 'نص عدائي' : 'Hostile Markdown', 'goal: G.\napproach: A.\nimpact: I.\n') + body + '\n',
+    );
   }
   await writeFile(join(contentDir, 'guides/sample-guide/en/hostile-markdown.mdx'), head('Hostile chapter', 'order: 9\n') + body + '\n');
   const built = await buildSite({ contentDir, outDir });
@@ -98,11 +104,14 @@ describe('raw HTML in contributor Markdown is refused or rendered inert', () => 
         const el = node as unknown as { tagName: string; attribs: Record<string, string> };
         for (const [attr, value] of Object.entries(el.attribs)) {
           if (/^on/i.test(attr)) problems.push(`${page}: <${el.tagName} ${attr}>`);
-          if (/^\s*(javascript|data|vbscript):/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(attr)) problems.push(`${page}: ${attr}=${value}`);
+          if (/^\s*(javascript|data|vbscript):/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(attr))
+            problems.push(`${page}: ${attr}=${value}`);
         }
       });
-      if ($('meta[http-equiv]').filter((_, m) => !/^content-security-policy$/i.test($(m).attr('http-equiv') ?? '')).length) problems.push(`${page}: meta http-equiv`);
-      if ($('base, iframe, frame, object, embed, style, link[rel=stylesheet][href^="http"], textarea:not(form.propose-form textarea)').length) problems.push(`${page}: ${$('base, iframe, frame, object, embed, style').first().prop('tagName')}`);
+      if ($('meta[http-equiv]').filter((_, m) => !/^content-security-policy$/i.test($(m).attr('http-equiv') ?? '')).length)
+        problems.push(`${page}: meta http-equiv`);
+      if ($('base, iframe, frame, object, embed, style, link[rel=stylesheet][href^="http"], textarea:not(form.propose-form textarea)').length)
+        problems.push(`${page}: ${$('base, iframe, frame, object, embed, style').first().prop('tagName')}`);
       $('form').each((_, f) => {
         const action = $(f).attr('action');
         if (action !== undefined && !action.startsWith('/')) problems.push(`${page}: form action ${action}`);
@@ -118,7 +127,10 @@ describe('raw HTML in contributor Markdown is refused or rendered inert', () => 
   it('the reproductions read as code, in every language and in the guide', () => {
     for (const l of localeCodes) {
       for (const path of ['practices/hostile-markdown', 'practices/hostile-markdown-ar', 'guides/sample-guide/hostile-markdown']) {
-        const code = load(`${l}/${path}/index.html`)('.prose code').map((_, c) => cheerio.load(c).text()).get().join('\n');
+        const code = load(`${l}/${path}/index.html`)('.prose code')
+          .map((_, c) => cheerio.load(c).text())
+          .get()
+          .join('\n');
         expect(code, `${l}/${path}`).toContain('<script>alert(1)</script>');
         expect(code, `${l}/${path}`).toContain('*/}<meta http-equiv="refresh" content="1;url=/en/about/">');
       }

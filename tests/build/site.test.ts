@@ -23,7 +23,11 @@ for (const b of builds) {
       const broken: string[] = [];
       for (const p of pages) {
         const $ = page(b.dist, p);
-        const ids = new Set($('[id]').map((_, el) => $(el).attr('id')).get());
+        const ids = new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id'))
+            .get(),
+        );
         // An id is a plain token: a quote or space in it is a template slip (an escaped quote in a template), not a name.
         for (const id of ids) if (!/^[^\s"'&<>]+$/u.test(id)) broken.push(`${p}: id="${id}"`);
         $('[aria-labelledby], [aria-describedby], label[for], [aria-controls]').each((_, el) => {
@@ -51,7 +55,8 @@ for (const b of builds) {
           if (!file) return void broken.push(`${p}: ${raw}`);
           if (url.hash && file.endsWith('.html')) {
             const id = decodeURIComponent(url.hash.slice(1));
-            if (page(b.dist, sitePath.endsWith('/') || sitePath.endsWith('.html') ? sitePath : `${sitePath}/`)(`[id="${id}"]`).length === 0) broken.push(`${p}: ${raw} (no #${id})`);
+            if (page(b.dist, sitePath.endsWith('/') || sitePath.endsWith('.html') ? sitePath : `${sitePath}/`)(`[id="${id}"]`).length === 0)
+              broken.push(`${p}: ${raw} (no #${id})`);
           }
         });
       }
@@ -65,7 +70,11 @@ for (const b of builds) {
         expect($('html').attr('lang'), p).toBe(locale);
         expect($('html').attr('dir'), p).toBe(locale === 'ar' ? 'rtl' : 'ltr');
         expect($('link[rel=canonical]').attr('href'), p).toMatch(new RegExp(`${b.base}${locale}/`));
-        const alternates = Object.fromEntries($('link[rel=alternate][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get());
+        const alternates = Object.fromEntries(
+          $('link[rel=alternate][hreflang]')
+            .map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]])
+            .get(),
+        );
         expect(Object.keys(alternates).sort(), p).toEqual(['ar', 'en', 'fr', 'x-default']);
         for (const l of localeCodes) {
           const other = new URL(alternates[l]!).pathname.slice(b.base.length - 1);
@@ -80,9 +89,14 @@ for (const b of builds) {
         const $ = page(b.dist, p);
         const inline = $('script:not([src])').filter((_, el) => !['application/json', 'application/ld+json'].includes($(el).attr('type') ?? ''));
         expect(inline.length, `${p}: inline script`).toBe(0);
-        const scripts = $('script[src]').map((_, el) => $(el).attr('src')).get();
+        const scripts = $('script[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get();
         expect(scripts[0], p).toBe(`${b.base}scripts/language-memory.js`);
-        expect(scripts.slice(1).every((s) => s.startsWith(`${b.base}_astro/`)), p).toBe(true);
+        expect(
+          scripts.slice(1).every((s) => s.startsWith(`${b.base}_astro/`)),
+          p,
+        ).toBe(true);
       }
     });
 

@@ -8,7 +8,11 @@ describe('translation status page (fixture)', () => {
   const entries = (l: string, pageLocale: string, state: 'missing' | 'outdated') => {
     const $ = page(fixtureDist, `/${pageLocale}/contribute/status/`);
     return $(`[data-status-locale=${l}] [data-status=${state}] li`)
-      .map((_, li) => ({ key: $(li).attr('data-entry'), href: $(li).find('.entry a').first().attr('href'), title: $(li).find('.entry a').first().text().trim() }))
+      .map((_, li) => ({
+        key: $(li).attr('data-entry'),
+        href: $(li).find('.entry a').first().attr('href'),
+        title: $(li).find('.entry a').first().text().trim(),
+      }))
       .get();
   };
 
@@ -16,8 +20,16 @@ describe('translation status page (fixture)', () => {
     for (const l of ['ar', 'fr']) {
       const missing = entries(l, pageLocale, 'missing');
       expect(missing.map((e) => e.key)).toEqual(expect.arrayContaining(['practice:sample-english:', 'chapter:sample-guide:second-steps']));
-      expect(missing).toContainEqual({ key: 'practice:sample-english:', href: `${fixtureBase}${l}/practices/sample-english/`, title: 'Fixture practice only in English' });
-      expect(missing).toContainEqual({ key: 'chapter:sample-guide:second-steps', href: `${fixtureBase}${l}/guides/sample-guide/second-steps/`, title: 'Second steps' });
+      expect(missing).toContainEqual({
+        key: 'practice:sample-english:',
+        href: `${fixtureBase}${l}/practices/sample-english/`,
+        title: 'Fixture practice only in English',
+      });
+      expect(missing).toContainEqual({
+        key: 'chapter:sample-guide:second-steps',
+        href: `${fixtureBase}${l}/guides/sample-guide/second-steps/`,
+        title: 'Second steps',
+      });
       // Translated entries are not listed.
       expect(missing.map((e) => e.key)).not.toContain('practice:sample-full:');
     }
@@ -42,7 +54,12 @@ describe('translation status page (bundled content)', () => {
   it.each(localeCodes)('exists in %s, with a section per language and nothing missing', (l) => {
     const $ = page(dist, `/${l}/contribute/status/`);
     expect($('html').attr('lang')).toBe(l);
-    expect($('[data-status-locale]').map((_, s) => $(s).attr('data-status-locale')).get().sort()).toEqual([...localeCodes].sort());
+    expect(
+      $('[data-status-locale]')
+        .map((_, s) => $(s).attr('data-status-locale'))
+        .get()
+        .sort(),
+    ).toEqual([...localeCodes].sort());
     expect($('[data-status=missing] li').length).toBe(0);
   });
 });

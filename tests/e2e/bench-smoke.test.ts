@@ -24,9 +24,25 @@ describe('npm run bench (smoke test, 20 practices)', () => {
     });
     const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number | string | null>;
     const keys = [
-      'pages_built', 'practice_pages', 'check_seconds', 'build_seconds', 'build_search_index_seconds', 'build_search_index_cpu_seconds', 'seconds_per_page', 'peak_rss_mb', 'dist_bytes',
-      'practice_html_gzip_bytes', 'practice_css_gzip_bytes', 'practice_js_gzip_bytes', 'search_html_gzip_bytes', 'search_css_gzip_bytes', 'search_js_gzip_bytes',
-      'pagefind_bytes', 'pagefind_files', 'search_query_bytes', 'search_page_total_bytes',
+      'pages_built',
+      'practice_pages',
+      'check_seconds',
+      'build_seconds',
+      'build_search_index_seconds',
+      'build_search_index_cpu_seconds',
+      'seconds_per_page',
+      'peak_rss_mb',
+      'dist_bytes',
+      'practice_html_gzip_bytes',
+      'practice_css_gzip_bytes',
+      'practice_js_gzip_bytes',
+      'search_html_gzip_bytes',
+      'search_css_gzip_bytes',
+      'search_js_gzip_bytes',
+      'pagefind_bytes',
+      'pagefind_files',
+      'search_query_bytes',
+      'search_page_total_bytes',
     ];
     for (const k of keys) expect(typeof r[k], k).toBe('number');
     const n = (k: string) => r[k] as number;

@@ -27,7 +27,14 @@ afterAll(async () => {
 /** One built page of every template (each route of src/pages/[locale]/), found in the build. */
 function templates(): Record<string, string> {
   const all = sampleTemplates(dist);
-  const extra = { print: `${all.guide!}print/`, search: 'search/', offline: 'offline/', contribute: 'contribute/', propose: 'contribute/propose/', status: 'contribute/status/' };
+  const extra = {
+    print: `${all.guide!}print/`,
+    search: 'search/',
+    offline: 'offline/',
+    contribute: 'contribute/',
+    propose: 'contribute/propose/',
+    status: 'contribute/status/',
+  };
   for (const path of Object.values(extra)) if (!builtPages(dist).includes(`/en/${path}`)) throw new Error(`no page /en/${path}`);
   return { ...all, ...extra };
 }
@@ -35,7 +42,10 @@ function templates(): Record<string, string> {
 /** A word a reader could search for in this language: the longest word of a practice's title. */
 function queryFor(locale: Locale, practice: string): string {
   const title = builtPage(dist, `/${locale}/${practice}`)('main h1').first().text();
-  const words = title.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length >= 4);
+  const words = title
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((w) => w.length >= 4);
   const word = words.sort((a, b) => b.length - a.length)[0];
   if (!word) throw new Error(`no word to search for in ${JSON.stringify(title)}`);
   return word;
@@ -58,11 +68,14 @@ async function visit(path: string): Promise<Visit> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   page.on('console', (msg) => {
     const text = msg.text();
-    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(text)) problems.push(`console ${msg.type()}: ${text}`);
+    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(text))
+      problems.push(`console ${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
@@ -125,7 +138,10 @@ describe('every template in every language works under the policy', () => {
         const results = await page.locator('[data-search-results] a').count();
         expect(results, `results for ${q}`).toBeGreaterThan(0);
         // The search engine ran in its worker (WebAssembly allowed there by the header policy).
-        expect(workers.some((w) => w.endsWith('/pagefind/pagefind-worker.js')), JSON.stringify(workers)).toBe(true);
+        expect(
+          workers.some((w) => w.endsWith('/pagefind/pagefind-worker.js')),
+          JSON.stringify(workers),
+        ).toBe(true);
         expect(await violations(page)).toEqual([]);
         expect(problems).toEqual([]);
       } finally {

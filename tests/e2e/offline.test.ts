@@ -17,7 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const isControlled = (page: Page, timeout: number) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout }).then(() => true, () => false);
+const isControlled = (page: Page, timeout: number) =>
+  page
+    .waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout })
+    .then(
+      () => true,
+      () => false,
+    );
 /**
  * Waits until the service worker controls the page. A first install that did not finish (its precache
  * requests competing with the rest of the suite on a busy runner) gets what a reader's next page view
@@ -68,7 +74,9 @@ describe('offline reading (real site)', () => {
 
     await context.setOffline(true);
     try {
-      const chapter = await page.evaluate(() => JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar.urls.find((u: string) => /\/guides\/[^/]+\/[^/]+\/$/.test(u) && !u.endsWith('/print/')));
+      const chapter = await page.evaluate(() =>
+        JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar.urls.find((u: string) => /\/guides\/[^/]+\/[^/]+\/$/.test(u) && !u.endsWith('/print/')),
+      );
       await page.goto(server.url.replace(/\/$/, '') + chapter.replace(/^\//, '/'));
       expect(await page.getAttribute('html', 'lang')).toBe('ar');
       expect(await page.locator('main h1').textContent()).not.toBe('أنت غير متصل بالإنترنت');
@@ -180,7 +188,11 @@ describe('updates after a new build', () => {
     const file = join(content, 'guides/sample-guide/ar/first-steps.mdx');
     await writeFile(file, (await readFile(file, 'utf8')).replace('title: الخطوات الأولى', 'title: الخطوات الأولى المنقحة'));
     second = join(root, 'tests/.output/dist-fixture-second');
-    const built = await buildSite({ contentDir: content, outDir: second, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', BUILD_ID: 'second-build' } });
+    const built = await buildSite({
+      contentDir: content,
+      outDir: second,
+      env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org', BUILD_ID: 'second-build' },
+    });
     if (built.code !== 0) throw new Error(built.output);
     return () => rm(work, { recursive: true, force: true });
   });
@@ -207,7 +219,17 @@ describe('updates after a new build', () => {
       await page.waitForSelector('[data-offline-update][hidden]', { state: 'attached' });
       await saved(page);
       expect(await page.locator('[data-offline-status]').textContent()).toContain('حُفظت على هذا الجهاز');
-      const state = await page.evaluate(async () => ({ saved: JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar?.version, current: (await (await fetch(document.querySelector('[data-offline-config]') ? JSON.parse(document.querySelector('[data-offline-config]')!.textContent!).manifest : '', { cache: 'no-cache' })).json()).version }));
+      const state = await page.evaluate(async () => ({
+        saved: JSON.parse(localStorage.getItem('mena-hub:offline') ?? '{}').ar?.version,
+        current: (
+          await (
+            await fetch(
+              document.querySelector('[data-offline-config]') ? JSON.parse(document.querySelector('[data-offline-config]')!.textContent!).manifest : '',
+              { cache: 'no-cache' },
+            )
+          ).json()
+        ).version,
+      }));
       expect(state.saved, JSON.stringify(state)).toBe(state.current);
       expect(await page.locator('[data-offline-update]').isHidden()).toBe(true);
 

@@ -34,7 +34,13 @@ async function open(path: string, viewport: { width: number; height: number } = 
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 describe('every template in every language', () => {
@@ -86,7 +92,10 @@ describe('behaviour', () => {
   });
 
   it('mirrors the Arabic layout: the header starts at the right edge', async () => {
-    for (const [locale, viewport] of [['ar', viewports.desktop], ['en', viewports.desktop]] as const) {
+    for (const [locale, viewport] of [
+      ['ar', viewports.desktop],
+      ['en', viewports.desktop],
+    ] as const) {
       const { page } = await open(`${locale}/`, viewport);
       try {
         const row = (await page.locator('.header-row').boundingBox())!;
@@ -154,7 +163,10 @@ describe('behaviour', () => {
     const { chapter } = templates();
     const { page } = await open(`ar/${chapter}`);
     try {
-      const transform = await page.locator('.prev-next .arrow').first().evaluate((el) => getComputedStyle(el).transform);
+      const transform = await page
+        .locator('.prev-next .arrow')
+        .first()
+        .evaluate((el) => getComputedStyle(el).transform);
       expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     } finally {
       await page.close();

@@ -15,7 +15,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-const guides = [...new Set(builtPages(dist).map((p) => /^\/en\/guides\/([^/]+)\/print\/$/.exec(p)?.[1]).filter((g): g is string => Boolean(g)))];
+const guides = [
+  ...new Set(
+    builtPages(dist)
+      .map((p) => /^\/en\/guides\/([^/]+)\/print\/$/.exec(p)?.[1])
+      .filter((g): g is string => Boolean(g)),
+  ),
+];
 
 describe('print and PDF', () => {
   it('has a print view for every guide', () => expect(guides.length).toBeGreaterThanOrEqual(2));
@@ -25,7 +31,9 @@ describe('print and PDF', () => {
       it(`${lang} ${guide}: the print view holds every chapter in order, without the site's navigation`, async () => {
         // The chapters as the guide page lists them.
         const $ = built(dist, `/${lang}/guides/${guide}/`);
-        const expected = $('.chapter-list .chapter-title').map((_, el) => $(el).text().trim()).get();
+        const expected = $('.chapter-list .chapter-title')
+          .map((_, el) => $(el).text().trim())
+          .get();
         const context = await browser.newContext({ viewport: { width: 800, height: 1100 } });
         const page = await context.newPage();
         try {
@@ -36,7 +44,12 @@ describe('print and PDF', () => {
           expect(await page.locator('.print-toc li').count()).toBe(expected.length);
           expect(await page.locator('.site-header').isVisible()).toBe(false);
           expect(await page.locator('.site-footer').isVisible()).toBe(false);
-          expect(await page.locator('.print-chapter').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+          expect(
+            await page
+              .locator('.print-chapter')
+              .first()
+              .evaluate((el) => getComputedStyle(el).breakBefore),
+          ).toBe('page');
           expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
           if (guide === guides[0]) await page.screenshot({ path: `${root}/tests/.output/print-${lang}.png` });
           const pdf = await page.pdf({ format: 'A4' });

@@ -44,36 +44,82 @@ async function open(locale: Locale, viewport: keyof typeof viewports = 'desktop'
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 /** Answers per language of the text, with what a contributor would really type: quotes, colons, markup, line breaks. */
 const answersFor: Record<Locale, PracticeAnswers> = {
   en: {
     ...emptyPractice(),
-    slug: 'tripoli-youth-forum', lang: 'en', countries: ['lb'], cities: ['tripoli-lb'], scope: 'municipal', levels: ['local', 'national'],
-    themes: ['youth-engagement'], targetGroups: ['youth'], status: 'ongoing', start: '2024-09', evidence: 'self-reported', resources: ['sample-report'],
+    slug: 'tripoli-youth-forum',
+    lang: 'en',
+    countries: ['lb'],
+    cities: ['tripoli-lb'],
+    scope: 'municipal',
+    levels: ['local', 'national'],
+    themes: ['youth-engagement'],
+    targetGroups: ['youth'],
+    status: 'ongoing',
+    start: '2024-09',
+    evidence: 'self-reported',
+    resources: ['sample-report'],
     documents: [{ title: 'Forum minutes: "year one"', publisher: 'Municipality of Tripoli', year: '2025', url: 'https://example.org/minutes' }],
-    related: ['sample-full'], lead: { name: 'Municipality of Tripoli', type: 'local-government' }, partners: [{ name: 'Youth Association', type: 'civil-society' }],
-    title: 'Tripoli: a youth forum <with the council>', summary: 'Young people meet the municipal council every month.',
-    goal: 'Give young people a say.', approach: 'An open forum: prepared with youth associations.', impact: 'Too early to say.',
-    context: 'A city of {many} young people.\n\n- first point\n- second point', lessons: 'Keep it regular.',
+    related: ['sample-full'],
+    lead: { name: 'Municipality of Tripoli', type: 'local-government' },
+    partners: [{ name: 'Youth Association', type: 'civil-society' }],
+    title: 'Tripoli: a youth forum <with the council>',
+    summary: 'Young people meet the municipal council every month.',
+    goal: 'Give young people a say.',
+    approach: 'An open forum: prepared with youth associations.',
+    impact: 'Too early to say.',
+    context: 'A city of {many} young people.\n\n- first point\n- second point',
+    lessons: 'Keep it regular.',
   },
   ar: {
     ...emptyPractice(),
-    slug: 'tripoli-youth-forum-ar', lang: 'ar', countries: ['lb'], cities: ['tripoli-lb'], scope: 'municipal', levels: ['local'],
-    themes: ['youth-engagement', 'gender-equality'], status: 'planned', evidence: 'monitoring-data', resources: ['sample-report'],
-    title: 'طرابلس: منتدى للشباب «مع المجلس البلدي»', summary: 'يلتقي الشباب بالمجلس البلدي كل شهر.', goal: 'إشراك الشباب في القرار المحلي.',
-    approach: 'منتدى مفتوح: يُعَدّ مع جمعيات الشباب.', impact: 'من المبكر تقدير الأثر.', context: 'مدينة فيها {كثير} من الشباب.',
+    slug: 'tripoli-youth-forum-ar',
+    lang: 'ar',
+    countries: ['lb'],
+    cities: ['tripoli-lb'],
+    scope: 'municipal',
+    levels: ['local'],
+    themes: ['youth-engagement', 'gender-equality'],
+    status: 'planned',
+    evidence: 'monitoring-data',
+    resources: ['sample-report'],
+    title: 'طرابلس: منتدى للشباب «مع المجلس البلدي»',
+    summary: 'يلتقي الشباب بالمجلس البلدي كل شهر.',
+    goal: 'إشراك الشباب في القرار المحلي.',
+    approach: 'منتدى مفتوح: يُعَدّ مع جمعيات الشباب.',
+    impact: 'من المبكر تقدير الأثر.',
+    context: 'مدينة فيها {كثير} من الشباب.',
     partners: [{ name: 'جمعية الشباب', type: 'civil-society' }],
   },
   fr: {
     ...emptyPractice(),
-    slug: 'rabat-conseil-des-jeunes', lang: 'fr', countries: ['ma'], cities: ['rabat'], scope: 'municipal', levels: ['local', 'regional'],
-    themes: ['gender-equality'], status: 'completed', start: '2022', evidence: 'internal-evaluation',
+    slug: 'rabat-conseil-des-jeunes',
+    lang: 'fr',
+    countries: ['ma'],
+    cities: ['rabat'],
+    scope: 'municipal',
+    levels: ['local', 'regional'],
+    themes: ['gender-equality'],
+    status: 'completed',
+    start: '2022',
+    evidence: 'internal-evaluation',
     documents: [{ title: 'Rapport « bilan »', publisher: 'Ville de Rabat', year: '2023', url: '' }],
-    title: 'Rabat : un conseil des jeunes', summary: 'Un conseil consultatif de jeunes auprès de la commune.', goal: 'Associer les jeunes.',
-    approach: 'Des réunions trimestrielles ; un budget dédié.', impact: 'Trois projets financés.', replicate: 'Une volonté politique : c’est l’essentiel.',
+    title: 'Rabat : un conseil des jeunes',
+    summary: 'Un conseil consultatif de jeunes auprès de la commune.',
+    goal: 'Associer les jeunes.',
+    approach: 'Des réunions trimestrielles ; un budget dédié.',
+    impact: 'Trois projets financés.',
+    replicate: 'Une volonté politique : c’est l’essentiel.',
   },
 };
 
@@ -81,7 +127,8 @@ async function fill(page: Page, a: PracticeAnswers) {
   await page.selectOption('#f-lang', a.lang);
   await page.fill('#f-title', a.title);
   await page.fill('#f-slug', a.slug);
-  for (const key of ['summary', 'goal', 'approach', 'impact', 'start', 'context', 'cooperation', 'lessons', 'replicate'] as const) await page.fill(`#f-${key}`, a[key]);
+  for (const key of ['summary', 'goal', 'approach', 'impact', 'start', 'context', 'cooperation', 'lessons', 'replicate'] as const)
+    await page.fill(`#f-${key}`, a[key]);
   for (const key of ['countries', 'cities', 'levels', 'themes', 'targetGroups', 'resources', 'related'] as const)
     for (const value of a[key]) await page.check(`#f-${key}-${value}`);
   for (const key of ['scope', 'status', 'evidence'] as const) await page.selectOption(`#f-${key}`, a[key]);
@@ -216,7 +263,15 @@ describe('proposal form (fixture site)', () => {
         await page.evaluate(() => localStorage.clear());
         await page.reload();
         await page.waitForSelector('form[data-ready=true]');
-        await fill(page, { ...answersFor.fr, lang: locale, slug: 'sample-full', title: '', summary: 'x'.repeat(301), documents: [{ title: 'T', publisher: '', year: 'soon', url: 'ftp://example.org' }], lessons: 'See [this](javascript:alert(1)).' });
+        await fill(page, {
+          ...answersFor.fr,
+          lang: locale,
+          slug: 'sample-full',
+          title: '',
+          summary: 'x'.repeat(301),
+          documents: [{ title: 'T', publisher: '', year: 'soon', url: 'ftp://example.org' }],
+          lessons: 'See [this](javascript:alert(1)).',
+        });
         await page.click('form[data-propose-form] button[type=submit]');
         await page.waitForSelector('[data-error-summary]:not([hidden])');
         const items = await page.$$eval('[data-error-list] a', (as) => as.map((a) => a.textContent ?? ''));
@@ -227,11 +282,21 @@ describe('proposal form (fixture site)', () => {
         // Each sentence of the page's language (its placeholders filled) is among the problems shown.
         const sentences = resources[locale].scaffold.error;
         for (const kind of kinds) {
-          const pattern = new RegExp(sentences[kind].split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
-          expect(items.some((text) => pattern.test(text)), `${kind} among ${items.join(' | ')}`).toBe(true);
+          const pattern = new RegExp(
+            sentences[kind]
+              .split(/\{\{\w+\}\}/)
+              .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.+'),
+          );
+          expect(
+            items.some((text) => pattern.test(text)),
+            `${kind} among ${items.join(' | ')}`,
+          ).toBe(true);
         }
         // Nothing of the English sentences, and in Arabic no Latin letter outside the isolated values.
-        const english = Object.values(resources.en.scaffold.error).flatMap((e) => e.split(/\{\{\w+\}\}/)).filter((part) => part.trim().length > 8);
+        const english = Object.values(resources.en.scaffold.error)
+          .flatMap((e) => e.split(/\{\{\w+\}\}/))
+          .filter((part) => part.trim().length > 8);
         for (const text of [...items, ...beside]) for (const part of english) expect(text).not.toContain(part.trim());
         if (locale === 'ar') for (const text of [...items, ...beside]) expect(text.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '')).not.toMatch(/[A-Za-z]/);
         expect(errors).toEqual([]);

@@ -60,11 +60,47 @@ const answers: PracticeAnswers = {
 };
 
 const flags = [
-  'practice', '--slug', answers.slug, '--lang', 'en', '--country', 'lb', '--city', 'tripoli-lb', '--theme', 'youth-engagement',
-  '--scope', 'municipal', '--level', 'local', '--level', 'national', '--status', 'ongoing', '--evidence', 'self-reported',
-  '--resource', 'sample-report', '--source-title', answers.documents[0]!.title, '--source-publisher', answers.documents[0]!.publisher, '--source-year', '2025',
-  '--title', answers.title, '--summary', answers.summary, '--goal', answers.goal, '--approach', answers.approach, '--impact', answers.impact,
-  '--context', answers.context,
+  'practice',
+  '--slug',
+  answers.slug,
+  '--lang',
+  'en',
+  '--country',
+  'lb',
+  '--city',
+  'tripoli-lb',
+  '--theme',
+  'youth-engagement',
+  '--scope',
+  'municipal',
+  '--level',
+  'local',
+  '--level',
+  'national',
+  '--status',
+  'ongoing',
+  '--evidence',
+  'self-reported',
+  '--resource',
+  'sample-report',
+  '--source-title',
+  answers.documents[0]!.title,
+  '--source-publisher',
+  answers.documents[0]!.publisher,
+  '--source-year',
+  '2025',
+  '--title',
+  answers.title,
+  '--summary',
+  answers.summary,
+  '--goal',
+  answers.goal,
+  '--approach',
+  answers.approach,
+  '--impact',
+  answers.impact,
+  '--context',
+  answers.context,
 ];
 
 beforeAll(async () => {
@@ -107,7 +143,9 @@ describe('npm run new (flags, no terminal)', () => {
     const before = await readFile(join(content, 'practices/sample-full/en.mdx'), 'utf8');
     const again = await cli(flags.map((f) => (f === answers.slug ? 'sample-full' : f)));
     expect(again.code).not.toBe(0);
-    expect(again.stderr).toContain('error  practices/sample-full/practice.yaml  expected a name that no other entry uses, found "sample-full", which already exists');
+    expect(again.stderr).toContain(
+      'error  practices/sample-full/practice.yaml  expected a name that no other entry uses, found "sample-full", which already exists',
+    );
     expect(again.stderr).toContain('“sample-full” is already used: choose another name.');
     expect(await readFile(join(content, 'practices/sample-full/en.mdx'), 'utf8')).toBe(before);
   });
@@ -129,7 +167,11 @@ describe('npm run new (flags, no terminal)', () => {
     expect(r.stderr).toContain('practices/<slug>/ar.mdx');
     expect(r.stderr).not.toMatch(/practices\/\/|\?\.mdx/);
     // With every answer but the language, the text is written in the language of the questions.
-    const written = await cli([...flags.filter((f, i) => f !== '--lang' && flags[i - 1] !== '--lang').map((f) => (f === answers.slug ? 'arabic-default' : f)), '--ui', 'ar']);
+    const written = await cli([
+      ...flags.filter((f, i) => f !== '--lang' && flags[i - 1] !== '--lang').map((f) => (f === answers.slug ? 'arabic-default' : f)),
+      '--ui',
+      'ar',
+    ]);
     expect(written.code, written.stderr).toBe(0);
     expect(existsSync(join(content, 'practices/arabic-default/ar.mdx'))).toBe(true);
     await rm(join(content, 'practices/arabic-default'), { recursive: true, force: true });
@@ -137,8 +179,23 @@ describe('npm run new (flags, no terminal)', () => {
 
   it('starts a translation and a chapter that also pass the check; --dry-run writes nothing', async () => {
     expect((await cli(['translation', '--entry', 'practices/sample-english', '--to', 'fr'])).code).toBe(0);
-    expect(readFileSync(join(content, 'practices/sample-english/fr.mdx'), 'utf8')).toMatch(/^---\n# Translation into French of practices\/sample-english\/en\.mdx/);
-    const dry = await cli(['chapter', '--dry-run', '--guide', 'sample-guide', '--lang', 'en', '--chapter', 'third-steps', '--title', 'Third steps', '--summary', 'Next.']);
+    expect(readFileSync(join(content, 'practices/sample-english/fr.mdx'), 'utf8')).toMatch(
+      /^---\n# Translation into French of practices\/sample-english\/en\.mdx/,
+    );
+    const dry = await cli([
+      'chapter',
+      '--dry-run',
+      '--guide',
+      'sample-guide',
+      '--lang',
+      'en',
+      '--chapter',
+      'third-steps',
+      '--title',
+      'Third steps',
+      '--summary',
+      'Next.',
+    ]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('order: 3');
     expect(existsSync(join(content, 'guides/sample-guide/en/third-steps.mdx'))).toBe(false);
@@ -168,7 +225,15 @@ describe('the new practice builds into pages', () => {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     expect($('h1').text()).toBe('Tripoli: a youth forum with <the council>');
     expect($('article').text()).toContain('A city of {many} young people.');
-    expect($('article li').map((_, li) => $(li).text()).get()).toContain('first point');
-    expect($('h2').map((_, h) => $(h).text()).get()).toContain('How national and local levels cooperate');
+    expect(
+      $('article li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toContain('first point');
+    expect(
+      $('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toContain('How national and local levels cooperate');
   });
 });

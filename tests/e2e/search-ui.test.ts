@@ -44,7 +44,10 @@ describe('search page', () => {
         await page.waitForURL(/\?q=/);
         await done(page);
         const all = await resultLinks(page);
-        expect(all.some((h) => target.test(h ?? '')), JSON.stringify(all)).toBe(true);
+        expect(
+          all.some((h) => target.test(h ?? '')),
+          JSON.stringify(all),
+        ).toBe(true);
         expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
         const status = await page.locator('[data-search-status]').textContent();
         expect(status).toContain(String(all.length).replace(/\d+/, (d) => d));
@@ -56,7 +59,10 @@ describe('search page', () => {
         await done(page);
         const chapters = await resultLinks(page);
         expect(chapters.length).toBeGreaterThan(0);
-        expect(chapters.every((h) => /\/guides\/[^/]+\/[^/]+\/$/.test(h ?? '')), JSON.stringify(chapters)).toBe(true);
+        expect(
+          chapters.every((h) => /\/guides\/[^/]+\/[^/]+\/$/.test(h ?? '')),
+          JSON.stringify(chapters),
+        ).toBe(true);
         await page.locator('input[name=type][value=chapter]').uncheck();
         await page.waitForURL((u) => !u.search.includes('type='));
         await done(page);
@@ -189,7 +195,14 @@ describe('browsing the practices', () => {
 describe('every bundled practice and guide chapter can be found', () => {
   // Derived from the build: each practice and chapter page, searched by the words of its own title
   // as a reader would type them (no accents, no diacritics, lower case), must come back in the top 3.
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f\u064B-\u0652]/g, '').toLowerCase().replace(/[:«»"“”()،,.?؟!]/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f\u064B-\u0652]/g, '')
+      .toLowerCase()
+      .replace(/[:«»"“”()،,.?؟!]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   for (const lang of ['en', 'ar', 'fr'] as const) {
     it(`${lang}: by the words of its title`, async () => {
       const targets = builtPages(dist).filter((p) => new RegExp(`^/${lang}/(practices/[^/]+/|guides/[^/]+/(?!print/)[^/]+/)$`).test(p));

@@ -21,7 +21,10 @@ export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
       await mkdir(lockDir);
       break;
     } catch {
-      const age = await stat(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lockDir).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > staleAfter) await rm(lockDir, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -48,7 +51,12 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * first step alone (`astro build`, without `npm run build`'s content check before it). Never throws on
  * a failed build: resolves with the exit code and everything both steps printed.
  */
-export async function buildSite(options: { contentDir: string; outDir: string; env?: Record<string, string>; astroOnly?: boolean }): Promise<{ code: number; output: string }> {
+export async function buildSite(options: {
+  contentDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+  astroOnly?: boolean;
+}): Promise<{ code: number; output: string }> {
   return withBuildLock(async () => {
     // A cache of its own (astro.config.mjs adds a suffix per content folder), removed after the build.
     const cacheParent = await mkdtemp(join(tmpdir(), 'astro-build-cache-'));

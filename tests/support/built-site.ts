@@ -39,7 +39,23 @@ export function fileFor(dist: string, sitePath: string): string | undefined {
 export function expectedPages(contentDir: string): string[] {
   const { files } = listFiles(contentDir);
   const keys = (file: string) => Object.keys((parseYaml(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as object);
-  const perLocale = new Set<string>(['', 'practices/', 'guides/', 'resources/', 'themes/', 'countries/', 'about/', 'glossary/', 'activities/', 'search/', 'offline/', 'contribute/', 'contribute/status/', 'contribute/propose/', '404/']);
+  const perLocale = new Set<string>([
+    '',
+    'practices/',
+    'guides/',
+    'resources/',
+    'themes/',
+    'countries/',
+    'about/',
+    'glossary/',
+    'activities/',
+    'search/',
+    'offline/',
+    'contribute/',
+    'contribute/status/',
+    'contribute/propose/',
+    '404/',
+  ]);
   for (const f of files) {
     const c = classify(f);
     if (!c.ok) continue;
@@ -57,7 +73,9 @@ export function expectedPages(contentDir: string): string[] {
 
 /** One built page of each template (English paths without the language), found in the build, not named by hand. */
 export function sampleTemplates(dist: string): Record<string, string> {
-  const en = builtPages(dist).filter((p) => p.startsWith('/en/')).map((p) => p.slice(4));
+  const en = builtPages(dist)
+    .filter((p) => p.startsWith('/en/'))
+    .map((p) => p.slice(4));
   const first = (re: RegExp) => {
     const found = en.find((p) => re.test(p));
     if (!found) throw new Error(`no page for ${re}`);

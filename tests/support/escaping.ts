@@ -80,5 +80,7 @@ export function jsonLdEscapingProblems(html: string): string[] {
 /** The JSON-LD objects of a page, parsed. */
 export function jsonLd(html: string): unknown[] {
   const $ = cheerio.load(html);
-  return $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).html() ?? 'null') as unknown).get();
+  return $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).html() ?? 'null') as unknown)
+    .get();
 }

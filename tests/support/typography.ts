@@ -39,7 +39,8 @@ export function frenchProblems(original: string): string[] {
   for (const m of text.matchAll(/«(?![\u00a0\u202f ])/g)) problems.push(`no space after “«” (use U+00A0): ${around(text, m.index)}`);
   for (const m of text.matchAll(/(?<![\u00a0\u202f ])»/g)) problems.push(`no space before “»” (use U+00A0): ${around(text, m.index)}`);
   // A sign glued to the word before it; a masked field name (`start:`) ends with U+0000 and is left alone.
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N})»])([:;?!])(?=\s|$)/gu)) problems.push(`no space before “${m[1]}” (use ${spaceName(m[1]!)}): ${around(text, m.index)}`);
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N})»])([:;?!])(?=\s|$)/gu))
+    problems.push(`no space before “${m[1]}” (use ${spaceName(m[1]!)}): ${around(text, m.index)}`);
   for (const m of text.matchAll(/(?<=\p{L})'(?=\p{L})/gu)) problems.push(`straight apostrophe (use ’): ${around(text, m.index)}`);
   return problems;
 }

@@ -18,7 +18,12 @@ import { resultsFor } from '../support/search-runner.ts';
 
 // Inside the project, as astro-build.ts asks of an output folder.
 const rawDir = join(root, 'tests/.output/dist-measure-raw');
-const built = await buildSite({ contentDir: fixtureContent, outDir: rawDir, env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' }, astroOnly: true });
+const built = await buildSite({
+  contentDir: fixtureContent,
+  outDir: rawDir,
+  env: { BASE_PATH: fixtureBase, SITE_URL: 'https://example.org' },
+  astroOnly: true,
+});
 if (built.code !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
 await buildSearchIndex(rawDir, { raw: true });
 

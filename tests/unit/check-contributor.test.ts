@@ -48,7 +48,10 @@ describe('YAML slips, named in the contributor’s words', () => {
 
 describe('unknown values and follow-up errors', () => {
   it('suggests the allowed value a typing slip meant, and lists the allowed values', async () => {
-    const dir = await content({ 'practices/sample-english/practice.yaml': 'countries: [lb]\ncities: [tripoli-lb]\nscope: municipal\ngovernance_levels: [local]\nthemes: [yuth-engagement]\nstatus: discontinued\nevidence: self-reported\nreview: { status: draft, last_reviewed: 2026-02-01 }\nsources:\n  - resource: sample-report\noriginal_language: en\n' });
+    const dir = await content({
+      'practices/sample-english/practice.yaml':
+        'countries: [lb]\ncities: [tripoli-lb]\nscope: municipal\ngovernance_levels: [local]\nthemes: [yuth-engagement]\nstatus: discontinued\nevidence: self-reported\nreview: { status: draft, last_reviewed: 2026-02-01 }\nsources:\n  - resource: sample-report\noriginal_language: en\n',
+    });
     const errors = (await readContent(dir)).issues.filter((i) => i.severity === 'error').map(formatIssue);
     expect(errors).toEqual([
       'error  practices/sample-english/practice.yaml:5  themes[0]: expected a theme listed in taxonomy/themes.yaml, one of: gender-equality, youth-engagement, found "yuth-engagement" (did you mean "youth-engagement"?)',
@@ -56,7 +59,9 @@ describe('unknown values and follow-up errors', () => {
   });
 
   it('one mistake in a text gives one error: not also "no text" for its practice', async () => {
-    const dir = await content({ 'practices/sample-english/en.mdx': `---\ntitle: T\nsummary: ${'x'.repeat(400)}\ngoal: G\napproach: A\nimpact: I\n---\n\nText.\n` });
+    const dir = await content({
+      'practices/sample-english/en.mdx': `---\ntitle: T\nsummary: ${'x'.repeat(400)}\ngoal: G\napproach: A\nimpact: I\n---\n\nText.\n`,
+    });
     const errors = (await readContent(dir)).issues.filter((i) => i.severity === 'error');
     expect(errors.map((i) => i.file)).toEqual(['practices/sample-english/en.mdx']);
   });

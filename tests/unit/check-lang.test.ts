@@ -27,7 +27,10 @@ async function overlay(caseName: string): Promise<string> {
 /** Runs the checker as `npm run check` does; resolves with its exit code and output. */
 async function check(contentDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/check-content.ts', ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir } });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/check-content.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -42,7 +45,9 @@ describe('npm run check --lang', () => {
     const line = stderr.split('\n').find((l) => l.includes('practices/sample-full/practice.yaml:7'));
     expect(line, stderr).toBeDefined();
     expect(line).toContain('\u2068practices/sample-full/practice.yaml:7\u2069');
-    expect(plain(line!)).toBe('خطأ  practices/sample-full/practice.yaml:7  الحقل status، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued؛ الموجود: "active"');
+    expect(plain(line!)).toBe(
+      'خطأ  practices/sample-full/practice.yaml:7  الحقل status، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued؛ الموجود: "active"',
+    );
     expect(stdout).toContain('الأخطاء: 1');
     expect(stderr).toContain('صحِّح الأخطاء');
   });
@@ -80,7 +85,9 @@ describe('npm run check --lang', () => {
   it('English stays the default, and an unknown language is refused', async () => {
     const dir = await overlay('bad-status');
     const en = await check(dir);
-    expect(en.stderr).toContain('error  practices/sample-full/practice.yaml:7  status: expected one of: planned, ongoing, completed, suspended, discontinued, found "active"');
+    expect(en.stderr).toContain(
+      'error  practices/sample-full/practice.yaml:7  status: expected one of: planned, ongoing, completed, suspended, discontinued, found "active"',
+    );
     const de = await check(dir, '--lang', 'de');
     expect(de.code).toBe(2);
     expect(de.stderr).toContain('--lang: expected one of en, ar, fr, found "de"');
@@ -96,7 +103,10 @@ describe('npm run check --lang', () => {
         expect(issue).toBeDefined();
         // The fixture's line when it names one, otherwise whatever line the check found.
         const where = expected.line === undefined ? `${expected.file}${issue!.line ? `:${issue!.line}` : ''}` : `${expected.file}:${expected.line}`;
-        for (const [locale, label] of [['ar', 'خطأ'], ['fr', 'erreur']] as const) {
+        for (const [locale, label] of [
+          ['ar', 'خطأ'],
+          ['fr', 'erreur'],
+        ] as const) {
           const line = plain(formatIssueIn(locale)(issue!));
           expect(line.startsWith(`${label}  ${where}  `), line).toBe(true);
           if (expected.field) expect(line).toContain(expected.field);

@@ -17,7 +17,11 @@ chmodSync(join(bin, 'npm'), 0o755);
 
 function ciRun(failing: string): { code: number | null; lastLine: string; calls: string[] } {
   const log = join(bin, `${failing.replace(/\W/g, '-')}.log`);
-  const run = spawnSync('bash', ['.ci/run'], { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NPM_LOG: log, NPM_FAIL: failing } });
+  const run = spawnSync('bash', ['.ci/run'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NPM_LOG: log, NPM_FAIL: failing },
+  });
   return { code: run.status, lastLine: run.stdout.trim().split('\n').at(-1) ?? '', calls: readFileSync(log, 'utf8').trim().split('\n') };
 }
 

@@ -46,7 +46,9 @@ function importsOf(file: string): string[] {
 /** The repository folder (`src/lib`, `tests`, …) an import of `file` lands in, or undefined for a package. */
 function targetOf(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
-  return relative(root, resolve(root, dirname(file), specifier)).split('\\').join('/');
+  return relative(root, resolve(root, dirname(file), specifier))
+    .split('\\')
+    .join('/');
 }
 
 const browserGlobals = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'customElements', 'location', 'HTMLElement', 'caches']);
@@ -57,7 +59,11 @@ function browserGlobalsIn(file: string): string[] {
   const found = new Set<string>();
   const declared = new Set<string>();
   const declare = (node: ts.Node) => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isFunctionDeclaration(node) || ts.isBindingElement(node)) && node.name && ts.isIdentifier(node.name))
+    if (
+      (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isFunctionDeclaration(node) || ts.isBindingElement(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    )
       declared.add(node.name.text);
     ts.forEachChild(node, declare);
   };
@@ -69,7 +75,13 @@ function browserGlobalsIn(file: string): string[] {
       const isName =
         (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
         (ts.isPropertyAssignment(parent) && parent.name === node) ||
-        ((ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isParameter(parent) || ts.isVariableDeclaration(parent) || ts.isBindingElement(parent)) && parent.name === node) ||
+        ((ts.isPropertySignature(parent) ||
+          ts.isPropertyDeclaration(parent) ||
+          ts.isMethodDeclaration(parent) ||
+          ts.isParameter(parent) ||
+          ts.isVariableDeclaration(parent) ||
+          ts.isBindingElement(parent)) &&
+          parent.name === node) ||
         ts.isTypeReferenceNode(parent) ||
         ts.isQualifiedName(parent);
       if (!isName) found.add(node.text);
@@ -110,22 +122,39 @@ describe('the tree says where code runs', () => {
 
   it('src/lib, src/config, src/schemas and src/client import no Node built-in', () => {
     const wrong = ['src/lib', 'src/config', 'src/schemas', 'src/client'].flatMap((layer) =>
-      files(layer).flatMap((file) => importsOf(file).filter((spec) => nodeBuiltin.test(spec)).map((spec) => `${file}: ${spec}`)),
+      files(layer).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => nodeBuiltin.test(spec))
+          .map((spec) => `${file}: ${spec}`),
+      ),
     );
     expect(wrong).toEqual([]);
   });
 
   it('src/lib, src/config and src/schemas use no browser global', () => {
-    const wrong = ['src/lib', 'src/config', 'src/schemas'].flatMap((layer) => files(layer).flatMap((file) => browserGlobalsIn(file).map((g) => `${file}: ${g}`)));
+    const wrong = ['src/lib', 'src/config', 'src/schemas'].flatMap((layer) =>
+      files(layer).flatMap((file) => browserGlobalsIn(file).map((g) => `${file}: ${g}`)),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('the checker sees a browser global and an upward import when they are there', () => {
     // The rules above must be able to fail: a tiny module in memory breaks both.
-    const sample = ts.createSourceFile('x.ts', "import { a } from '../build/x.ts';\nconst d = document.title; const o = { document: 1 }; o.document;", ts.ScriptTarget.Latest, true);
+    const sample = ts.createSourceFile(
+      'x.ts',
+      "import { a } from '../build/x.ts';\nconst d = document.title; const o = { document: 1 }; o.document;",
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const ids: string[] = [];
     const visit = (n: ts.Node) => {
-      if (ts.isIdentifier(n) && n.text === 'document' && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) ids.push(n.text);
+      if (
+        ts.isIdentifier(n) &&
+        n.text === 'document' &&
+        !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) &&
+        !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)
+      )
+        ids.push(n.text);
       ts.forEachChild(n, visit);
     };
     visit(sample);

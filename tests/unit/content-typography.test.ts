@@ -56,7 +56,12 @@ function contentProblems(root: string): string[] {
 
 describe('content typography', () => {
   it('finds the French and Arabic texts by their paths', () => {
-    expect(['practices/x/fr.mdx', 'guides/mayors/ar/index.mdx', 'pages/about/en.mdx', 'guides/mayors/en/fr-notes.mdx'].map(mdxLang)).toEqual(['fr', 'ar', undefined, undefined]);
+    expect(['practices/x/fr.mdx', 'guides/mayors/ar/index.mdx', 'pages/about/en.mdx', 'guides/mayors/en/fr-notes.mdx'].map(mdxLang)).toEqual([
+      'fr',
+      'ar',
+      undefined,
+      undefined,
+    ]);
     expect(yamlTexts({ term: { en: 'a : b', fr: 'x ; y' }, aliases: { ar: ['أ, ب'] } }, '')).toEqual([
       { path: 'term.fr', lang: 'fr', text: 'x ; y' },
       { path: 'aliases.ar[0]', lang: 'ar', text: 'أ, ب' },

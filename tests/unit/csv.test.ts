@@ -59,8 +59,13 @@ describe('CSV formula defusing', () => {
   });
 
   it('defuses the same way wherever the text is (one rule, applied consistently)', () => {
-    const hostile = '=cmd|\' /C calc\'!A0';
-    for (const [before, after] of [['', ''], ['x,', ''], ['x;', ' y'], ['x\t', ',z']]) {
+    const hostile = "=cmd|' /C calc'!A0";
+    for (const [before, after] of [
+      ['', ''],
+      ['x,', ''],
+      ['x;', ' y'],
+      ['x\t', ',z'],
+    ]) {
       expect(unquote(csvField(`${before}${hostile}${after}`))).toBe(`${before}'${hostile}${after}`);
     }
   });

@@ -10,8 +10,17 @@ import { resources } from '../../src/lib/i18n.ts';
 import { formatIssueIn } from '../../src/lib/issue-format.ts';
 import type { ContentIssue, Message, MessageValue } from '../../src/lib/issues.ts';
 import {
-  checkChapter, checkResource, emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldPractice, scaffoldTranslation,
-  type PracticeAnswers, type ScaffoldIssue, type ScaffoldResult,
+  checkChapter,
+  checkResource,
+  emptyChapter,
+  emptyPractice,
+  emptyResource,
+  issueMessage,
+  scaffoldPractice,
+  scaffoldTranslation,
+  type PracticeAnswers,
+  type ScaffoldIssue,
+  type ScaffoldResult,
 } from '../../src/lib/scaffold/index.ts';
 import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import { fixtureContent, root } from '../support/paths.ts';
@@ -50,8 +59,14 @@ function namedValues(v: MessageValue | undefined): string[] {
 export function foreignWords(text: string, locale: 'ar' | 'fr', issue: ContentIssue & { params?: Record<string, MessageValue> }): string[] {
   let rest = text;
   // Isolated runs (U+2066–2068 … U+2069) hold paths, fields and values in Arabic sentences.
-  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, ' ')];
-  const named = [issue.file, issue.field, ...namedValues(issue.expected), ...namedValues(issue.found), ...Object.values(issue.params ?? {}).flatMap(namedValues)];
+  for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, ' ')];
+  const named = [
+    issue.file,
+    issue.field,
+    ...namedValues(issue.expected),
+    ...namedValues(issue.found),
+    ...Object.values(issue.params ?? {}).flatMap(namedValues),
+  ];
   const mine = new Set(named.flatMap(latinWords));
   return latinWords(rest).filter((w) => !ownWords[locale].has(w) && !mine.has(w));
 }
@@ -79,7 +94,9 @@ async function badContent(): Promise<string> {
       .replace(/partners:\n.*\n/, 'partners: nope\n'),
   );
   await edit('practices/sample-full/en.mdx', (t) => t.replace('title: Fixture practice in three languages', 'title: 3').replace('goal: A goal.', 'goal: ""'));
-  await edit('activities/sample-activity/activity.yaml', (t) => t.replace('countries: [ma]', 'countries: [XX]').replace('start: 2023-03-16', 'start: 16/03/2023'));
+  await edit('activities/sample-activity/activity.yaml', (t) =>
+    t.replace('countries: [ma]', 'countries: [XX]').replace('start: 2023-03-16', 'start: 16/03/2023'),
+  );
   await edit('guides/sample-guide/guide.yaml', (t) => t.replace('order: 1', 'order: first').replace('audience: mayors', 'audience: [mayors]'));
   await edit('resources/sample-report.yaml', (t) => t.replace('year: 2023', 'year: 2022.5\nlink: { en: "ftp://example.org/x" }'));
   await edit('guides/sample-guide/en/first-steps.mdx', (t) => t.replace(/^order: .*$/m, 'order: -1'));
@@ -96,7 +113,27 @@ describe('npm run check in Arabic and French: no English word', async () => {
   it('the bad content yields the schema mistakes it was written for', async () => {
     const issues = (await readContent(dir)).issues.filter((i) => i.severity === 'error');
     const keys = new Set(issues.map((i) => i.expected.key));
-    for (const key of ['check.expected.type.int', 'check.expected.type.number', 'check.expected.type.string', 'check.expected.type.array', 'check.schema.isoCode', 'check.schema.isoAlpha2', 'check.schema.isoCountryCode', 'check.schema.yearOrMonth', 'check.schema.oneLanguage', 'check.schema.httpsUrl', 'check.schema.slug', 'check.schema.isoDate', 'check.expected.oneOf', 'check.expected.listMin', 'check.expected.listMax', 'check.expected.knownFields', 'check.expected.maxValue', 'check.expected.minValue', 'check.expected.textEmpty'])
+    for (const key of [
+      'check.expected.type.int',
+      'check.expected.type.number',
+      'check.expected.type.string',
+      'check.expected.type.array',
+      'check.schema.isoCode',
+      'check.schema.isoAlpha2',
+      'check.schema.isoCountryCode',
+      'check.schema.yearOrMonth',
+      'check.schema.oneLanguage',
+      'check.schema.httpsUrl',
+      'check.schema.slug',
+      'check.schema.isoDate',
+      'check.expected.oneOf',
+      'check.expected.listMin',
+      'check.expected.listMax',
+      'check.expected.knownFields',
+      'check.expected.maxValue',
+      'check.expected.minValue',
+      'check.expected.textEmpty',
+    ])
       expect(keys, key).toContain(key);
   });
 
@@ -124,7 +161,9 @@ describe('npm run check in Arabic and French: no English word', async () => {
     });
 
     it(`${locale}: the command itself (npm run check -- --lang ${locale}) prints no English word`, async () => {
-      const out = await run(process.execPath, ['scripts/check-content.ts', '--lang', locale], { cwd: root, env: { ...process.env, CONTENT_DIR: dir } }).catch((e: { stdout: string; stderr: string }) => e);
+      const out = await run(process.execPath, ['scripts/check-content.ts', '--lang', locale], { cwd: root, env: { ...process.env, CONTENT_DIR: dir } }).catch(
+        (e: { stdout: string; stderr: string }) => e,
+      );
       const issues = (await readContent(dir)).issues;
       const lines = out.stderr.split('\n').filter((l) => l.includes('  '));
       expect(lines.length).toBeGreaterThan(20);
@@ -156,7 +195,10 @@ describe('the scaffolder and the proposal form in Arabic and French: no English 
     status: 'maybe',
     start: 'soon',
     evidence: '',
-    documents: [{ title: 'T', publisher: '', year: '2022.5', url: 'ftp://example.org' }, { title: '', publisher: 'P', year: '1800', url: '' }],
+    documents: [
+      { title: 'T', publisher: '', year: '2022.5', url: 'ftp://example.org' },
+      { title: '', publisher: 'P', year: '1800', url: '' },
+    ],
     related: ['nope', 'sample-full'],
     lead: { name: '', type: 'club' },
     partners: [{ name: 'X', type: 'club' }],
@@ -176,7 +218,10 @@ describe('the scaffolder and the proposal form in Arabic and French: no English 
         ...checkChapter({ ...emptyChapter(), guide: 'nope', lang: '', chapter: 'Bad Name', order: 'x' }, ctx),
         ...checkChapter({ ...emptyChapter(), guide: '', lang: 'xx' as PracticeAnswers['lang'], chapter: 'first-steps' }, ctx),
         ...checkChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'ar', chapter: 'second-steps', title: 't', summary: 's' }, ctx),
-        ...checkResource({ ...emptyResource(), slug: 'sample-report', type: 'poster', year: 'old', lang: 'xx' as PracticeAnswers['lang'], link: 'ftp://x' }, ctx),
+        ...checkResource(
+          { ...emptyResource(), slug: 'sample-report', type: 'poster', year: 'old', lang: 'xx' as PracticeAnswers['lang'], link: 'ftp://x' },
+          ctx,
+        ),
       ];
       const read = () => undefined;
       for (const a of [
@@ -190,7 +235,27 @@ describe('the scaffolder and the proposal form in Arabic and French: no English 
         issues.push(...problems(scaffoldTranslation(a, ctx, env, read)));
       }
       const kinds = new Set(issues.map((i) => i.kind));
-      for (const kind of ['required', 'choose', 'tooLong', 'tooMany', 'choice', 'slugTaken', 'slug', 'start', 'year', 'url', 'unknown', 'cityCountry', 'unsafe', 'noGuide', 'chapterExists', 'noEntry', 'noSourceText', 'sameLanguage', 'translationExists'])
+      for (const kind of [
+        'required',
+        'choose',
+        'tooLong',
+        'tooMany',
+        'choice',
+        'slugTaken',
+        'slug',
+        'start',
+        'year',
+        'url',
+        'unknown',
+        'cityCountry',
+        'unsafe',
+        'noGuide',
+        'chapterExists',
+        'noEntry',
+        'noSourceText',
+        'sameLanguage',
+        'translationExists',
+      ])
         expect(kinds, kind).toContain(kind);
 
       const format = formatIssueIn(locale);
@@ -209,8 +274,14 @@ describe('the scaffolder and the proposal form in Arabic and French: no English 
 
   it('an `invalid` problem says what was expected and found in the form’s language, from the island’s catalog', () => {
     const issue: ScaffoldIssue = {
-      severity: 'error', file: 'practices/x/practice.yaml', field: 'year', answer: 'documents.0.year', kind: 'invalid',
-      expected: { key: 'check.expected.type.int' }, found: { key: 'check.verbatim', values: { text: '2022.5' } }, params: {},
+      severity: 'error',
+      file: 'practices/x/practice.yaml',
+      field: 'year',
+      answer: 'documents.0.year',
+      kind: 'invalid',
+      expected: { key: 'check.expected.type.int' },
+      found: { key: 'check.verbatim', values: { text: '2022.5' } },
+      params: {},
     };
     expect(issueMessage(issue, issueMessages('fr'))).toBe('Attendu\u00a0: un nombre entier\u202f; trouvé\u00a0: 2022.5.');
     expect(issueMessage(issue, issueMessages('ar'))).toBe('المتوقع: عدد صحيح؛ الموجود: 2022.5.');
@@ -222,20 +293,56 @@ describe('the scaffolder and the proposal form in Arabic and French: no English 
       const dir = await mkdtemp(join(tmpdir(), 'errors-in-language-new-'));
       temps.push(dir);
       await cp(fixtureContent, dir, { recursive: true });
-      const args = ['scripts/new.ts', 'practice', '--ui', locale, '--slug', 'sample-full', '--lang', 'de', '--country', 'zz', '--scope', 'everywhere', '--source-year', '2022.5', '--source-url', 'ftp://x'];
-      const out = await run(process.execPath, args, { cwd: root, env: { ...process.env, CONTENT_DIR: dir } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+      const args = [
+        'scripts/new.ts',
+        'practice',
+        '--ui',
+        locale,
+        '--slug',
+        'sample-full',
+        '--lang',
+        'de',
+        '--country',
+        'zz',
+        '--scope',
+        'everywhere',
+        '--source-year',
+        '2022.5',
+        '--source-url',
+        'ftp://x',
+      ];
+      const out = await run(process.execPath, args, { cwd: root, env: { ...process.env, CONTENT_DIR: dir } }).catch(
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
       expect((out as { code?: number }).code).toBe(1);
       // The flags and allowed values it lists are the command's own words: `(--country: lb, ma)`.
       const text = out.stderr.replace(/\(--[\w-]+(?::[^)]*)?\)/g, ' ').replace(/npm run new[^\n]*/g, ' ');
       const issues = scaffoldPractice(
-        { ...emptyPractice(), slug: 'sample-full', lang: 'de' as PracticeAnswers['lang'], countries: ['zz'], scope: 'everywhere', documents: [{ title: '', publisher: '', year: '2022.5', url: 'ftp://x' }] },
+        {
+          ...emptyPractice(),
+          slug: 'sample-full',
+          lang: 'de' as PracticeAnswers['lang'],
+          countries: ['zz'],
+          scope: 'everywhere',
+          documents: [{ title: '', publisher: '', year: '2022.5', url: 'ftp://x' }],
+        },
         ctx,
         { ui: locale, today: '2026-03-04', text: scaffoldText(locale) },
       );
       expect(issues.ok).toBe(false);
       const named: ContentIssue & { params: Record<string, MessageValue> } = {
-        severity: 'error', file: '', field: '', expected: { key: 'x', values: { all: (issues.ok ? [] : issues.issues).flatMap((i) => [i.expected, i.found]) } }, found: { key: 'x' },
-        params: Object.fromEntries((issues.ok ? [] : issues.issues).flatMap((i, n) => [[`file${n}`, i.file], [`field${n}`, i.field], ...Object.entries(i.params).map(([k, v]) => [`${k}${n}`, v])])),
+        severity: 'error',
+        file: '',
+        field: '',
+        expected: { key: 'x', values: { all: (issues.ok ? [] : issues.issues).flatMap((i) => [i.expected, i.found]) } },
+        found: { key: 'x' },
+        params: Object.fromEntries(
+          (issues.ok ? [] : issues.issues).flatMap((i, n) => [
+            [`file${n}`, i.file],
+            [`field${n}`, i.field],
+            ...Object.entries(i.params).map(([k, v]) => [`${k}${n}`, v]),
+          ]),
+        ),
       };
       const leaks = text.split('\n').flatMap((line) => foreignWords(line, locale, named).map((w) => `${w}  ←  ${line}`));
       expect(leaks).toEqual([]);

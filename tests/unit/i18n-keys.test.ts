@@ -3,7 +3,17 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
 import { localeCodes } from '../../src/config/locales.ts';
-import { activityTypes, audiences, evidenceLevels, governanceLevels, organisationTypes, resourceTypes, reviewStatuses, scopes, statuses } from '../../src/schemas/index.ts';
+import {
+  activityTypes,
+  audiences,
+  evidenceLevels,
+  governanceLevels,
+  organisationTypes,
+  resourceTypes,
+  reviewStatuses,
+  scopes,
+  statuses,
+} from '../../src/schemas/index.ts';
 import { filterGroups, searchTypes } from '../../src/lib/search/search-record.ts';
 import { narrativeKeys } from '../../src/lib/scaffold/types.ts';
 import { schemaMessages } from '../../src/schemas/messages.ts';
@@ -35,7 +45,10 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|astro|mjs)$/.test(d.name) ? [full] : [];
   });
 }
-const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'scripts'))].map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') }));
+const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'scripts'))].map((file) => ({
+  file: relative(root, file),
+  text: readFileSync(file, 'utf8'),
+}));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 const en = resources.en as unknown as Tree;
@@ -80,7 +93,9 @@ const built: Record<string, readonly string[]> = {
   // The scaffolder's sentences, looked up by the kind of problem (IssueKind in src/lib/scaffold/types.ts).
   'scaffold.error.': issueKinds,
   // Comments written into the scaffolded files: note('countries'), comment.chapterHeader.
-  'scaffold.comment.': ['practice', 'chapter', 'resource', 'translation'].flatMap((f) => quoted(`src/lib/scaffold/${f}.ts`, /(?:note|field)\(\s*'(\w+)'|comment\.(\w+)/g)),
+  'scaffold.comment.': ['practice', 'chapter', 'resource', 'translation'].flatMap((f) =>
+    quoted(`src/lib/scaffold/${f}.ts`, /(?:note|field)\(\s*'(\w+)'|comment\.(\w+)/g),
+  ),
   // Questions of the CLI and the proposal form, by answer name; a document's fields as `document${Key}`.
   'scaffold.field.': [
     ...quoted('scripts/new.ts'),

@@ -29,7 +29,24 @@ const strings = (locale: Locale) => entries(resources[locale] as unknown as Tree
  * order and its punctuation stays with it. Every one of these strings is set as text (textContent, the
  * terminal), never as HTML, so a <bdi> cannot do it.
  */
-const supplied = new Set(['query', 'value', 'file', 'title', 'where', 'field', 'name', 'code', 'url', 'attribute', 'keys', 'tag', 'items', 'list', 'dir', 'slug']);
+const supplied = new Set([
+  'query',
+  'value',
+  'file',
+  'title',
+  'where',
+  'field',
+  'name',
+  'code',
+  'url',
+  'attribute',
+  'keys',
+  'tag',
+  'items',
+  'list',
+  'dir',
+  'slug',
+]);
 /**
  * Strings written into the contributor's files (YAML comments of scaffolded content), where the content
  * checker refuses isolate characters (src/lib/file-rules.ts): their values stay plain.
@@ -93,9 +110,20 @@ const glossaryTerms: ReadonlyArray<{ key: MessageKey; id: string; alias?: true }
 ];
 
 /** Case, Arabic diacritics and tatweel aside; in Arabic the article ال of each word may be absent. */
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const termPattern = (term: string) => new RegExp(fold(term).split(/\s+/).map((w) => (w.startsWith('ال') ? `(?:ال)?${escape(w.slice(2))}` : escape(w))).join('\\s+'), 'u');
+const termPattern = (term: string) =>
+  new RegExp(
+    fold(term)
+      .split(/\s+/)
+      .map((w) => (w.startsWith('ال') ? `(?:ال)?${escape(w.slice(2))}` : escape(w)))
+      .join('\\s+'),
+    'u',
+  );
 
 describe('glossary terms in the interface', () => {
   const glossary = (id: string) =>
@@ -105,7 +133,10 @@ describe('glossary terms in the interface', () => {
       const g = glossary(id);
       const text = fold(t(locale)(key));
       const accepted = [g.term[locale], ...(alias ? g.aliases[locale] : [])];
-      expect(accepted.some((term) => termPattern(term).test(text)), `${text} / ${accepted.join(' | ')}`).toBe(true);
+      expect(
+        accepted.some((term) => termPattern(term).test(text)),
+        `${text} / ${accepted.join(' | ')}`,
+      ).toBe(true);
     });
 });
 

@@ -29,6 +29,13 @@ describe('the one directory walker', () => {
   });
 
   it('lists hidden files too when asked (a built site)', () => {
-    expect(listFiles(dir, { dotFiles: true }).files).toEqual(['.DS_Store', '.git/HEAD', 'practices/.gitkeep', 'practices/a/en.mdx', 'practices/a/practice.yaml', 'taxonomy/themes.yaml']);
+    expect(listFiles(dir, { dotFiles: true }).files).toEqual([
+      '.DS_Store',
+      '.git/HEAD',
+      'practices/.gitkeep',
+      'practices/a/en.mdx',
+      'practices/a/practice.yaml',
+      'taxonomy/themes.yaml',
+    ]);
   });
 });

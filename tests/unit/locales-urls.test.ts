@@ -15,7 +15,8 @@ describe('locale table', () => {
     expect([...localeCodes].sort()).toEqual(Object.keys(locales).sort());
     for (const code of localeCodes) expect(isLocale(code), code).toBe(true);
     // Neither other codes nor the names every object inherits (a lookup with `in` would take them).
-    for (const value of ['de', 'EN', 'en-GB', '', 'toString', '__proto__', 'hasOwnProperty', undefined, null, 42]) expect(isLocale(value), String(value)).toBe(false);
+    for (const value of ['de', 'EN', 'en-GB', '', 'toString', '__proto__', 'hasOwnProperty', undefined, null, 42])
+      expect(isLocale(value), String(value)).toBe(false);
   });
 
   it("gives each language the writing direction Unicode's locale data gives it", () => {

@@ -88,7 +88,10 @@ describe('regionMap', () => {
 
   it('keeps a city inside the map even when its country has no shape', () => {
     const map = regionMap({
-      countries: [{ code: 'ma', name: 'Morocco', href: '/ma/' }, { code: 'zz', name: 'Nowhere', href: '/zz/' }],
+      countries: [
+        { code: 'ma', name: 'Morocco', href: '/ma/' },
+        { code: 'zz', name: 'Nowhere', href: '/zz/' },
+      ],
       cities: [{ slug: 'baghdad', name: 'Baghdad', lat: 33.3152, lon: 44.3661, count: 2, href: '/b/' }],
     });
     expect(map.countries.map((c) => c.code)).toEqual(['ma']);

@@ -77,8 +77,20 @@ describe('MDX safety', () => {
     expect(unsafeLinkIssues('[ok](https://example.org/a&amp;b)', 'practices/x/en.mdx', 'approach')).toEqual([]);
   });
 
-  it('refuses image paths that leave the text\'s folder, however written', () => {
-    for (const url of ['../x.png', './a/../../x.png', '..%2Fx.png', '%2e%2e/x.png', '/icon.png', '\\\\host\\x.png', 'a\\..\\..\\x.png', 'C:/x.png', 'https://e.org/x.png', '//e.org/x.png', 'data:image/png;base64,AA'])
+  it("refuses image paths that leave the text's folder, however written", () => {
+    for (const url of [
+      '../x.png',
+      './a/../../x.png',
+      '..%2Fx.png',
+      '%2e%2e/x.png',
+      '/icon.png',
+      '\\\\host\\x.png',
+      'a\\..\\..\\x.png',
+      'C:/x.png',
+      'https://e.org/x.png',
+      '//e.org/x.png',
+      'data:image/png;base64,AA',
+    ])
       expect(isEntryImagePath(url), url).toBe(false);
     for (const url of ['./chart.png', 'chart.png', 'img/chart%20one.png']) expect(isEntryImagePath(url), url).toBe(true);
     expect(problems('![x][r]\n\n[r]: https://example.org/t.png')[0]).toContain('![…][…]: expected an image stored in the same folder');
@@ -87,12 +99,27 @@ describe('MDX safety', () => {
 
   it('refuses a stored image that does not exist, naming the text and line', () => {
     const found = checkMdxSource(`${head}![x](./missing.png)`, 'practices/x/en.mdx', tmpdir()).map(formatIssue);
-    expect(found).toEqual([expect.stringContaining('practices/x/en.mdx:6  ![…](…): expected an image file that exists in the same folder as the text, found no file ./missing.png')]);
+    expect(found).toEqual([
+      expect.stringContaining('practices/x/en.mdx:6  ![…](…): expected an image file that exists in the same folder as the text, found no file ./missing.png'),
+    ]);
   });
 
   it('reads schemes as a browser does (case, spaces and control characters ignored)', () => {
-    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'blob:https://x/1', 'javascript&colon;x', 'javascript&#58;x', 'javascript&#x3a;x', 'jav&Tab;ascript:x', '&#106;avascript:x'])
+    for (const url of [
+      'javascript:x',
+      ' JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'blob:https://x/1',
+      'javascript&colon;x',
+      'javascript&#58;x',
+      'javascript&#x3a;x',
+      'jav&Tab;ascript:x',
+      '&#106;avascript:x',
+    ])
       expect(isAllowedUrl(url), url).toBe(false);
-    for (const url of ['../practices/x/', '#top', 'https://example.org/a:b', 'mailto:a@b.org', 'glossary/#term', 'a/b:c']) expect(isAllowedUrl(url), url).toBe(true);
+    for (const url of ['../practices/x/', '#top', 'https://example.org/a:b', 'mailto:a@b.org', 'glossary/#term', 'a/b:c'])
+      expect(isAllowedUrl(url), url).toBe(true);
   });
 });

@@ -27,7 +27,15 @@ describe('CSV writer (RFC 4180)', () => {
   });
 
   it('writes CRLF records after an optional byte order mark, and refuses ragged rows', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['2', null]])).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', 'x,y'],
+          ['2', null],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
     expect(toCsv(['a'], [['1']], { bom: true })).toBe(`${BOM}a\r\n1\r\n`);
     expect(BOM.codePointAt(0)).toBe(0xfeff);
     expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/row 1 has 1 fields, the header 2/);

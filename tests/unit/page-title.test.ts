@@ -7,7 +7,7 @@ describe('pageTitle (the offline page lists saved pages by their heading)', () =
     expect(pageTitle(html)).toBe('Practice Rabat');
   });
 
-  it('decodes entities and folds the markup\'s white space, keeping no-break spaces', () => {
+  it("decodes entities and folds the markup's white space, keeping no-break spaces", () => {
     expect(pageTitle('<main><h1>\n  Cities &amp; the   state &#8211; «&nbsp;partage&nbsp;»\n</h1></main>')).toBe('Cities & the state – «\u00a0partage\u00a0»');
     expect(pageTitle('<main><h1>Irak&nbsp;: des sous-comités</h1></main>')).toBe('Irak\u00a0: des sous-comités');
   });

@@ -24,7 +24,10 @@ describe('scripts/profile-summary.ts (the profiler tables of docs/performance.md
       };
       const file = join(dir, 'p.cpuprofile');
       writeFileSync(file, JSON.stringify(profile));
-      const run = (...args: string[]) => execFileSync(process.execPath, ['scripts/profile-summary.ts', file, ...args], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+      const run = (...args: string[]) =>
+        execFileSync(process.execPath, ['scripts/profile-summary.ts', file, ...args], { cwd: root, encoding: 'utf8' })
+          .trim()
+          .split('\n');
       expect(run()).toEqual([
         'total 6.0 s of samples',
         '     3.5 s  58.3 %  parse  parse5/dist/index.js:10',

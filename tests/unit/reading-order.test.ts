@@ -8,7 +8,15 @@ describe('saved pages in reading order', () => {
       'fr/guides/g/alpha/index.html': '<p data-reading-order="3">',
       'fr/guides/g/mid/index.html': '<p data-reading-order="2">',
     };
-    const pages = ['fr/guides/g/print/index.html', 'fr/practices/x/index.html', 'fr/guides/g/alpha/index.html', 'fr/guides/g/index.html', 'fr/guides/g/mid/index.html', 'fr/about/index.html', 'fr/guides/g/zeta/index.html'];
+    const pages = [
+      'fr/guides/g/print/index.html',
+      'fr/practices/x/index.html',
+      'fr/guides/g/alpha/index.html',
+      'fr/guides/g/index.html',
+      'fr/guides/g/mid/index.html',
+      'fr/about/index.html',
+      'fr/guides/g/zeta/index.html',
+    ];
     expect(readingOrder(pages, (p) => html[p] ?? '')).toEqual([
       'fr/about/index.html',
       'fr/guides/g/index.html',

@@ -8,8 +8,19 @@ import { readContent } from '../../src/build/content-check.ts';
 import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { formatIssue } from '../../src/lib/issue-format.ts';
 import {
-  emptyChapter, emptyPractice, emptyResource, issueMessage, scaffoldChapter, scaffoldPractice, scaffoldResource, scaffoldTranslation, suggestSlug,
-  type PracticeAnswers, type ScaffoldFile, type ScaffoldIssue, type ScaffoldResult,
+  emptyChapter,
+  emptyPractice,
+  emptyResource,
+  issueMessage,
+  scaffoldChapter,
+  scaffoldPractice,
+  scaffoldResource,
+  scaffoldTranslation,
+  suggestSlug,
+  type PracticeAnswers,
+  type ScaffoldFile,
+  type ScaffoldIssue,
+  type ScaffoldResult,
 } from '../../src/lib/scaffold/index.ts';
 import { issueMessages, scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import { cleanText, flowList, mdxText, plain, quoted } from '../../src/lib/scaffold/write.ts';
@@ -80,8 +91,22 @@ describe('scaffold: a new practice', () => {
     const [facts, text] = files(scaffoldPractice(practiceAnswers(), ctx, env()));
     const data = parse(facts!.content) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual([
-      'countries', 'cities', 'scope', 'governance_levels', 'themes', 'target_groups', 'status', 'start', 'evidence', 'review', 'sources',
-      'original_language', 'licence', 'related', 'lead_organisation', 'partners',
+      'countries',
+      'cities',
+      'scope',
+      'governance_levels',
+      'themes',
+      'target_groups',
+      'status',
+      'start',
+      'evidence',
+      'review',
+      'sources',
+      'original_language',
+      'licence',
+      'related',
+      'lead_organisation',
+      'partners',
     ]);
     expect(data.sources).toEqual([
       { resource: 'sample-report' },
@@ -107,14 +132,29 @@ describe('scaffold: a new practice', () => {
     expect(facts!.content).toMatch(/^# المعلومات الأساسية عن الممارسة tripoli-youth-forum/);
     expect(facts!.content).toContain('# النطاق: municipal (بلدي)');
     expect(text!.path).toBe('practices/tripoli-youth-forum/fr.mdx');
-    for (const h of ['## Contexte', '## Comment les niveaux national et local coopèrent', '## Difficultés et enseignements', '## Ce dont une autre ville a besoin pour la reproduire'])
+    for (const h of [
+      '## Contexte',
+      '## Comment les niveaux national et local coopèrent',
+      '## Difficultés et enseignements',
+      '## Ce dont une autre ville a besoin pour la reproduire',
+    ])
       expect(text!.content).toContain(`\n${h}\n`);
     expect(text!.content).toContain('# نص الممارسة tripoli-youth-forum باللغة الفرنسية');
     expect(facts!.content).toContain('lead_organisation: { name: { fr: "Municipality of Tripoli" }, type: local-government }');
   });
 
   it('writes optional fields left empty as guidance, and still passes the checker', async () => {
-    const minimal = practiceAnswers({ cities: [], targetGroups: [], start: '', documents: [], related: [], lead: { name: '', type: '' }, partners: [], context: '', cooperation: '' });
+    const minimal = practiceAnswers({
+      cities: [],
+      targetGroups: [],
+      start: '',
+      documents: [],
+      related: [],
+      lead: { name: '', type: '' },
+      partners: [],
+      context: '',
+      cooperation: '',
+    });
     const out = files(scaffoldPractice(minimal, ctx, env('fr')));
     expect(out[0]!.content).toContain('cities: []');
     expect(out[0]!.content).toContain('# Date de début (facultatif)');
@@ -128,7 +168,9 @@ describe('scaffold: a new practice', () => {
   it('refuses an unknown city with the checker’s words', () => {
     const [i] = issueOf({ cities: ['atlantis'] });
     expect(i).toMatchObject({ answer: 'cities', kind: 'unknown', file: 'practices/tripoli-youth-forum/practice.yaml', field: 'cities[0]' });
-    expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/practice.yaml  cities[0]: expected a city listed in taxonomy/cities.yaml, one of: rabat, tripoli-lb, found "atlantis"');
+    expect(formatIssue(i!)).toBe(
+      'error  practices/tripoli-youth-forum/practice.yaml  cities[0]: expected a city listed in taxonomy/cities.yaml, one of: rabat, tripoli-lb, found "atlantis"',
+    );
     expect(issueMessage(i!, issueMessages('en'))).toBe('“atlantis” is not in the hub’s lists: choose from them.');
   });
 
@@ -148,14 +190,23 @@ describe('scaffold: a new practice', () => {
   it('refuses a malformed slug with the file check’s rule', () => {
     for (const slug of ['Tripoli Forum', 'forum_2', 'café', '-x', 'a--b']) {
       const issues = issueOf({ slug });
-      expect(issues.map((i) => i.kind), slug).toEqual(['slug']);
+      expect(
+        issues.map((i) => i.kind),
+        slug,
+      ).toEqual(['slug']);
       expect(formatIssue(issues[0]!)).toContain('a folder or file name of lower-case ASCII letters, digits and hyphens');
     }
   });
 
   it('refuses a summary over 300 characters, counting what will be written', () => {
     const [i] = issueOf({ summary: 'x'.repeat(301) });
-    expect(i).toMatchObject({ answer: 'summary', kind: 'tooLong', file: 'practices/tripoli-youth-forum/en.mdx', field: 'summary', params: { max: 300, count: 301 } });
+    expect(i).toMatchObject({
+      answer: 'summary',
+      kind: 'tooLong',
+      file: 'practices/tripoli-youth-forum/en.mdx',
+      field: 'summary',
+      params: { max: 300, count: 301 },
+    });
     expect(formatIssue(i!)).toBe('error  practices/tripoli-youth-forum/en.mdx  summary: expected at most 300 characters, found 301 characters');
     expect(issueMessage(i!, issueMessages('ar'))).toBe('النص أطول مما ينبغي: 300 حرف على الأكثر (الطول الحالي 301).');
     expect(issueOf({ summary: `  ${'x'.repeat(300)}\n` })).toEqual([]);
@@ -164,12 +215,33 @@ describe('scaffold: a new practice', () => {
   it('names each missing answer, and a source is required', () => {
     const issues = problems(scaffoldPractice({ ...emptyPractice(), slug: 'x-y', lang: 'en' }, ctx, env()));
     const byAnswer = Object.fromEntries(issues.map((i) => [i.answer, i.kind]));
-    expect(byAnswer).toMatchObject({ countries: 'choose', scope: 'choose', levels: 'choose', themes: 'choose', status: 'choose', evidence: 'choose', resources: 'source', title: 'required', summary: 'required' });
+    expect(byAnswer).toMatchObject({
+      countries: 'choose',
+      scope: 'choose',
+      levels: 'choose',
+      themes: 'choose',
+      status: 'choose',
+      evidence: 'choose',
+      resources: 'source',
+      title: 'required',
+      summary: 'required',
+    });
   });
 
   it('ties problems in a document or partner to its row', () => {
-    const issues = issueOf({ documents: [{ title: '', publisher: '', year: '', url: '' }, { title: 'T', publisher: '', year: 'soon', url: 'ftp://x' }], partners: [{ name: '', type: 'network' }] });
-    expect(issues.map((i) => `${i.answer}:${i.kind}`).sort()).toEqual(['documents.1.publisher:required', 'documents.1.url:url', 'documents.1.year:year', 'partners.0.name:required']);
+    const issues = issueOf({
+      documents: [
+        { title: '', publisher: '', year: '', url: '' },
+        { title: 'T', publisher: '', year: 'soon', url: 'ftp://x' },
+      ],
+      partners: [{ name: '', type: 'network' }],
+    });
+    expect(issues.map((i) => `${i.answer}:${i.kind}`).sort()).toEqual([
+      'documents.1.publisher:required',
+      'documents.1.url:url',
+      'documents.1.year:year',
+      'partners.0.name:required',
+    ]);
   });
 
   it('refuses links that are not web addresses or pages of the site', () => {
@@ -180,7 +252,21 @@ describe('scaffold: a new practice', () => {
 
 describe('scaffold: chapters, resources, translations', () => {
   it('writes a chapter after the guide’s last one, which passes the checker', async () => {
-    const out = files(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'en', chapter: 'third-steps', title: 'Third: steps', summary: 'What comes next.', body: 'A paragraph with {x}.' }, ctx, env()));
+    const out = files(
+      scaffoldChapter(
+        {
+          ...emptyChapter(),
+          guide: 'sample-guide',
+          lang: 'en',
+          chapter: 'third-steps',
+          title: 'Third: steps',
+          summary: 'What comes next.',
+          body: 'A paragraph with {x}.',
+        },
+        ctx,
+        env(),
+      ),
+    );
     expect(out).toHaveLength(1);
     expect(out[0]!.path).toBe('guides/sample-guide/en/third-steps.mdx');
     expect(out[0]!.content).toContain('\norder: 3\n');
@@ -189,23 +275,58 @@ describe('scaffold: chapters, resources, translations', () => {
   });
 
   it('refuses a chapter that exists, or one in another language (that is a translation)', () => {
-    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'en', chapter: 'first-steps', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['slugTaken']);
-    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'ar', chapter: 'second-steps', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['chapterExists']);
-    expect(problems(scaffoldChapter({ ...emptyChapter(), guide: 'nope', lang: 'en', chapter: 'x', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind)).toEqual(['noGuide']);
+    expect(
+      problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'en', chapter: 'first-steps', title: 'x', summary: 'y' }, ctx, env())).map(
+        (i) => i.kind,
+      ),
+    ).toEqual(['slugTaken']);
+    expect(
+      problems(scaffoldChapter({ ...emptyChapter(), guide: 'sample-guide', lang: 'ar', chapter: 'second-steps', title: 'x', summary: 'y' }, ctx, env())).map(
+        (i) => i.kind,
+      ),
+    ).toEqual(['chapterExists']);
+    expect(
+      problems(scaffoldChapter({ ...emptyChapter(), guide: 'nope', lang: 'en', chapter: 'x', title: 'x', summary: 'y' }, ctx, env())).map((i) => i.kind),
+    ).toEqual(['noGuide']);
   });
 
   it('writes a resource, which passes the checker', async () => {
     const out = files(
       scaffoldResource(
-        { ...emptyResource(), slug: 'tripoli-youth-study', type: 'report', publisher: 'Tripoli: City Council', year: '2024', lang: 'fr', title: 'Étude « jeunesse »', link: 'https://example.org/etude', description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' } },
+        {
+          ...emptyResource(),
+          slug: 'tripoli-youth-study',
+          type: 'report',
+          publisher: 'Tripoli: City Council',
+          year: '2024',
+          lang: 'fr',
+          title: 'Étude « jeunesse »',
+          link: 'https://example.org/etude',
+          description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' },
+        },
         ctx,
         env('fr'),
       ),
     );
     expect(out[0]!.path).toBe('resources/tripoli-youth-study.yaml');
-    expect(parse(out[0]!.content)).toEqual({ type: 'report', publisher: 'Tripoli: City Council', year: 2024, title: { fr: 'Étude « jeunesse »' }, description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' }, link: { fr: 'https://example.org/etude' } });
+    expect(parse(out[0]!.content)).toEqual({
+      type: 'report',
+      publisher: 'Tripoli: City Council',
+      year: 2024,
+      title: { fr: 'Étude « jeunesse »' },
+      description: { en: 'A study.', ar: 'دراسة.', fr: 'Une étude.' },
+      link: { fr: 'https://example.org/etude' },
+    });
     expect((await checked(out)).errors).toEqual([]);
-    expect(problems(scaffoldResource({ ...emptyResource(), slug: 'sample-report', type: 'report', publisher: 'p', lang: 'en', title: 't', description: { en: 'a', ar: 'b', fr: 'c' } }, ctx, env())).map((i) => i.kind)).toEqual(['slugTaken']);
+    expect(
+      problems(
+        scaffoldResource(
+          { ...emptyResource(), slug: 'sample-report', type: 'report', publisher: 'p', lang: 'en', title: 't', description: { en: 'a', ar: 'b', fr: 'c' } },
+          ctx,
+          env(),
+        ),
+      ).map((i) => i.kind),
+    ).toEqual(['slugTaken']);
   });
 
   const read = (path: string) => (existsSync(join(fixtureContent, path)) ? readFileSync(join(fixtureContent, path), 'utf8') : undefined);
@@ -248,7 +369,33 @@ describe('scaffold: writing helpers', () => {
     const options = { lineWidth: 0, minContentWidth: 0 } as const;
     const texts = ['plain', 'a: b', 'tab\there', 'two\nlines', 'x\\y', '"q"', 'مرحبا: "عالم"', 'Rapport « bilan »', '<script>', '#x', ''];
     for (const s of texts) expect(quoted(s), s).toBe(stringify(s, { ...options, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd());
-    const codes = ['municipal', 'multi-country', 'tripoli-lb', 'CC-BY-4.0', '2026-03-04', '2024-09', 'yes', 'no', 'true', 'False', 'null', '~', '2023', '07', '1e3', '0x1f', '.inf', '+1', '1.5', 'a b', '#x', '@a', '[a]', 'a,b', ''];
+    const codes = [
+      'municipal',
+      'multi-country',
+      'tripoli-lb',
+      'CC-BY-4.0',
+      '2026-03-04',
+      '2024-09',
+      'yes',
+      'no',
+      'true',
+      'False',
+      'null',
+      '~',
+      '2023',
+      '07',
+      '1e3',
+      '0x1f',
+      '.inf',
+      '+1',
+      '1.5',
+      'a b',
+      '#x',
+      '@a',
+      '[a]',
+      'a,b',
+      '',
+    ];
     for (const c of codes) {
       // Plain where the yaml package writes it plain; quoted otherwise, never misread.
       if (!/[\s,#@[\]]|^$/.test(c)) expect(plain(c), c).toBe(stringify(c, options).trimEnd());
@@ -256,7 +403,9 @@ describe('scaffold: writing helpers', () => {
       expect(parse(`v: ${flowList([c, 'x'])}`), c).toEqual({ v: [c, 'x'] });
     }
     for (const n of [2023, 3, 0]) expect(plain(n)).toBe(stringify(n, options).trimEnd());
-    expect(flowList(['lb', 'tripoli-lb'])).toBe(stringify(['lb', 'tripoli-lb'], { ...options, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd());
+    expect(flowList(['lb', 'tripoli-lb'])).toBe(
+      stringify(['lb', 'tripoli-lb'], { ...options, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd(),
+    );
     expect(flowList([])).toBe('[]');
   });
 

@@ -73,11 +73,17 @@ describe('excerpts', () => {
   });
   it('cuts a long text around the matches and says so', () => {
     const long = `${'mot '.repeat(60)}l’intégration des jeunes ${'fin '.repeat(60)}`;
-    const text = excerpt(long, terms("l'integration"), 10).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+    const text = excerpt(long, terms("l'integration"), 10)
+      .map((p) => (p.mark ? `[${p.text}]` : p.text))
+      .join('');
     expect(text).toMatch(/^… (mot )+\[l’intégration\] des jeunes/);
     expect(text.endsWith(' …')).toBe(true);
   });
   it('shows the start of the text when nothing matches', () => {
-    expect(excerpt('One two three.', terms('zzz'), 2).map((p) => p.text).join('')).toBe('One two …');
+    expect(
+      excerpt('One two three.', terms('zzz'), 2)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('One two …');
   });
 });

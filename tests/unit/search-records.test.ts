@@ -16,7 +16,14 @@ const practiceText = (id: string, title: string, summary: string, html: string) 
 const mdxText = (id: string, title: string, body: string) => ({ id, collection: 'guideTexts', data: { title, summary: `${title} summary` }, body });
 const practice = (slug: string, texts: Partial<Record<Locale, unknown>>) => ({
   slug,
-  data: { countries: ['lb'], cities: ['tripoli-lb'], themes: ['youth-engagement'], status: 'ongoing', evidence: 'documented', review: { last_reviewed: '2024-05-01' } },
+  data: {
+    countries: ['lb'],
+    cities: ['tripoli-lb'],
+    themes: ['youth-engagement'],
+    status: 'ongoing',
+    evidence: 'documented',
+    review: { last_reviewed: '2024-05-01' },
+  },
   texts: new Map(Object.entries(texts)),
 });
 
@@ -25,11 +32,23 @@ const site = {
   cities: new Map([['tripoli-lb', { name: names('Tripoli', 'طرابلس', 'Tripoli'), country: 'lb', aliases: ['Trablous'] }]]),
   themes: new Map([['youth-engagement', { name: names('Youth engagement', 'إشراك الشباب', 'Engagement des jeunes') }]]),
   glossary: new Map([
-    ['local-council', { term: names('local council', 'المجلس المحلي', 'conseil local'), definition: names('A council.', 'مجلس.', 'Un conseil.'), aliases: { en: ['council'], ar: ['المجالس'], fr: ['mairie'] } }],
+    [
+      'local-council',
+      {
+        term: names('local council', 'المجلس المحلي', 'conseil local'),
+        definition: names('A council.', 'مجلس.', 'Un conseil.'),
+        aliases: { en: ['council'], ar: ['المجالس'], fr: ['mairie'] },
+      },
+    ],
   ]),
   practices: [
     practice('both', {
-      en: practiceText('both/en', 'Young people and councils', 'Summary.', '<p>Com<strong>munes</strong> work with the <a href="../../glossary/#local-council">council</a> &amp; youth.</p><ul><li>one</li><li>two</li></ul>'),
+      en: practiceText(
+        'both/en',
+        'Young people and councils',
+        'Summary.',
+        '<p>Com<strong>munes</strong> work with the <a href="../../glossary/#local-council">council</a> &amp; youth.</p><ul><li>one</li><li>two</li></ul>',
+      ),
       ar: practiceText('both/ar', 'الشباب والمجالس', 'ملخص.', '<p>والشباب في الإدماج</p>'),
     }),
     practice('english-only', { en: practiceText('english-only/en', 'Only English exists', 'Summary.', '<p>Text.</p>') }),
@@ -43,7 +62,12 @@ const site = {
     },
   ],
   activities: [],
-  resources: new Map([['toolkit', { title: { en: 'Toolkit' }, description: names('A toolkit.', 'عدة.', 'Une boîte.'), publisher: 'UNESCO', year: 2021, type: 'document', link: {} }]]),
+  resources: new Map([
+    [
+      'toolkit',
+      { title: { en: 'Toolkit' }, description: names('A toolkit.', 'عدة.', 'Une boîte.'), publisher: 'UNESCO', year: 2021, type: 'document', link: {} },
+    ],
+  ]),
 } as unknown as SearchSource;
 
 const records = (locale: Locale) => searchRecords(site, locale, bodyText);
@@ -59,12 +83,23 @@ describe('search records from the content', () => {
       expect(records(l).filter((r) => r.type === 'chapter' || r.type === 'guide')).toEqual([]);
     }
     expect(byUrl('ar', '/ar/practices/both/')?.title).toBe('الشباب والمجالس');
-    expect(records('fr').map((r) => r.type).sort()).toEqual(['glossary', 'resource']);
+    expect(
+      records('fr')
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(['glossary', 'resource']);
   });
 
   it('carries the filters as stable codes, without empty groups, and the card details', () => {
     const p = byUrl('en', '/en/practices/both/')!;
-    expect(p.filters).toEqual({ type: ['practice'], country: ['lb'], city: ['tripoli-lb'], theme: ['youth-engagement'], status: ['ongoing'], evidence: ['documented'] });
+    expect(p.filters).toEqual({
+      type: ['practice'],
+      country: ['lb'],
+      city: ['tripoli-lb'],
+      theme: ['youth-engagement'],
+      status: ['ongoing'],
+      evidence: ['documented'],
+    });
     expect(p.meta).toEqual({ place: 'Tripoli, Lebanon', date: '2024-05-01' });
     expect(byUrl('en', '/en/guides/mayors/start/')!.filters).toEqual({ type: ['chapter'], theme: ['youth-engagement'], audience: ['mayors'] });
     expect(byUrl('en', '/en/glossary/#local-council')!.filters).toEqual({ type: ['glossary'] });
@@ -80,10 +115,14 @@ describe('search records from the content', () => {
 
   it('finds a record by every name of its places, its themes and the synonyms of the glossary terms it links to', () => {
     const p = byUrl('en', '/en/practices/both/')!;
-    expect(p.synonyms).toEqual(expect.arrayContaining(['Lebanon', 'لبنان', 'Liban', 'Tripoli', 'طرابلس', 'Trablous', 'Youth engagement', 'local council', 'council']));
+    expect(p.synonyms).toEqual(
+      expect.arrayContaining(['Lebanon', 'لبنان', 'Liban', 'Tripoli', 'طرابلس', 'Trablous', 'Youth engagement', 'local council', 'council']),
+    );
     // Themes in the record's own language only; the glossary term's words in every language for the term itself.
     expect(p.synonyms).not.toContain('إشراك الشباب');
-    expect(byUrl('fr', '/fr/glossary/#local-council')!.synonyms).toEqual(expect.arrayContaining(['local council', 'المجلس المحلي', 'conseil local', 'council', 'المجالس', 'mairie']));
+    expect(byUrl('fr', '/fr/glossary/#local-council')!.synonyms).toEqual(
+      expect.arrayContaining(['local council', 'المجلس المحلي', 'conseil local', 'council', 'المجالس', 'mairie']),
+    );
   });
 
   it('gives Pagefind the folded Arabic text to match, the title as a heading, synonyms at half weight, and the text as written for excerpts', () => {
@@ -107,7 +146,11 @@ describe('search records from the content', () => {
 
 describe('text of stored HTML', () => {
   it('joins inline elements, separates blocks, decodes references and collects glossary links', () => {
-    expect(htmlText('<p>Com<em>munes</em></p><p>a&#x3C;b &#x26; &quot;c&quot; <a href="../../glossary/#r%C3%A9seau">réseau</a> <a href="https://example.org/#x">x</a></p>')).toEqual({
+    expect(
+      htmlText(
+        '<p>Com<em>munes</em></p><p>a&#x3C;b &#x26; &quot;c&quot; <a href="../../glossary/#r%C3%A9seau">réseau</a> <a href="https://example.org/#x">x</a></p>',
+      ),
+    ).toEqual({
       text: 'Communes a<b & "c" réseau x',
       glossaryTerms: ['réseau'],
     });

@@ -59,14 +59,21 @@ describe('service worker: the generated sw.js', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('carries the cache-key plugin and the cap into the worker', async () => {
-    for (const file of ['index.html', 'offline/version.txt', ...localeCodes.flatMap((l) => [`${l}/index.html`, `${l}/about/index.html`, `${l}/offline/index.html`])]) {
+    for (const file of [
+      'index.html',
+      'offline/version.txt',
+      ...localeCodes.flatMap((l) => [`${l}/index.html`, `${l}/about/index.html`, `${l}/offline/index.html`]),
+    ]) {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), file);
     }
     await generateSW(serviceWorkerOptions(out, base, 7));
     const sw = readFileSync(join(out, 'sw.js'), 'utf8');
     // Each page route's strategy, up to the end of its registerRoute call (the code is minified).
-    const pageStrategies = sw.split(`cacheName:"${offlineCaches.pages}"`).slice(1).map((s) => s.slice(0, s.indexOf('"GET"')));
+    const pageStrategies = sw
+      .split(`cacheName:"${offlineCaches.pages}"`)
+      .slice(1)
+      .map((s) => s.slice(0, s.indexOf('"GET"')));
     expect(pageStrategies).toHaveLength(localeCodes.length);
     for (const s of pageStrategies) {
       expect(s).toContain('cacheKeyWillBeUsed:async function');

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/build/list-files.ts';
 import { root } from '../support/paths.ts';
 
-const files = (dir: string, ext: RegExp) => listFiles(dir).files.filter((f) => ext.test(f)).map((f) => join(dir, f));
+const files = (dir: string, ext: RegExp) =>
+  listFiles(dir)
+    .files.filter((f) => ext.test(f))
+    .map((f) => join(dir, f));
 
 /** Physical directions that would not mirror in Arabic. */
 const physical = /\b(margin|padding|border|inset)-(left|right)\b|\b(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|clear:\s*(left|right)/;

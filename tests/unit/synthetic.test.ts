@@ -49,8 +49,14 @@ describe('synthetic content for the benchmark', async () => {
       expect(words, path).toBeGreaterThanOrEqual(500);
       expect(words, path).toBeLessThanOrEqual(800);
     }
-    const ar = texts.filter(([p]) => p.endsWith('ar.mdx')).map(([, t]) => t).join('');
-    const fr = texts.filter(([p]) => p.endsWith('fr.mdx')).map(([, t]) => t).join('');
+    const ar = texts
+      .filter(([p]) => p.endsWith('ar.mdx'))
+      .map(([, t]) => t)
+      .join('');
+    const fr = texts
+      .filter(([p]) => p.endsWith('fr.mdx'))
+      .map(([, t]) => t)
+      .join('');
     expect(ar).toMatch(/[\u064B-\u0652]/); // harakat, tanween, shadda
     expect(fr).toMatch(/[éèàçêœ]/);
     expect(ar.replace(/\]\([^)]*\)/g, ']')).not.toMatch(/\b(the|and|of)\b/); // no English left in the Arabic
@@ -77,8 +83,10 @@ describe('synthetic content for the benchmark', async () => {
   });
 
   it('uses a seeded generator that repeats its sequence', () => {
-    const x = prng(42), y = prng(42);
-    const xs = Array.from({ length: 5 }, x), ys = Array.from({ length: 5 }, y);
+    const x = prng(42),
+      y = prng(42);
+    const xs = Array.from({ length: 5 }, x),
+      ys = Array.from({ length: 5 }, y);
     expect(xs).toEqual(ys);
     for (const v of xs) expect(v >= 0 && v < 1).toBe(true);
   });

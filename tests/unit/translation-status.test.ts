@@ -28,7 +28,8 @@ const commit = (message: string) => {
   git('commit', '-q', '-m', message);
 };
 const status = (root = repo) => translationStatus({ contentDir: join(root, 'content'), interfaceDir: join(root, 'i18n') });
-const text = (title: string, heading = 'Context') => `---\ntitle: ${title}\nsummary: A summary.\ngoal: A goal.\napproach: An approach.\nimpact: An impact.\n---\n\n## ${heading}\n\nBody.\n`;
+const text = (title: string, heading = 'Context') =>
+  `---\ntitle: ${title}\nsummary: A summary.\ngoal: A goal.\napproach: An approach.\nimpact: An impact.\n---\n\n## ${heading}\n\nBody.\n`;
 const practiceYaml = (original: string) => `countries: [ma]\noriginal_language: ${original}\n`;
 
 beforeAll(() => {

@@ -85,7 +85,9 @@ describe('GitHub Actions workflows', () => {
   // A tag can be moved to other code after review; a commit or a digest cannot. The comment keeps the
   // release readable (and lets update tools bump the pin and the comment together).
   it.each(files)('%s pins every action by commit, with its release in a comment', (file) => {
-    const lines = raw(file).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l));
+    const lines = raw(file)
+      .split('\n')
+      .filter((l) => /^\s*(-\s+)?uses:/.test(l));
     expect(lines.length, file).toBeGreaterThan(0);
     for (const line of lines) expect(line, file).toMatch(/^\s*(-\s+)?uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
     // The parsed value (the comment dropped) is the commit alone.

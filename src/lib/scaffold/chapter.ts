@@ -30,15 +30,35 @@ export function checkChapter(a: ChapterAnswers, ctx: ScaffoldContext): ScaffoldI
   const issues: ScaffoldIssue[] = [];
   const texts = ctx.guides[guide];
   if (!guide) issues.push(issue(`guides/${guide}`, '', 'guide', 'choose', msg('check.expected.guideFolder'), msg('check.value.nothing')));
-  else if (!texts) issues.push(issue(`guides/${guide}/guide.yaml`, '', 'guide', 'noGuide', msg('check.expected.guideFile', { slug: guide }), verbatim(JSON.stringify(guide)), { value: guide }));
+  else if (!texts)
+    issues.push(
+      issue(`guides/${guide}/guide.yaml`, '', 'guide', 'noGuide', msg('check.expected.guideFile', { slug: guide }), verbatim(JSON.stringify(guide)), {
+        value: guide,
+      }),
+    );
   if (!isLocale(a.lang)) issues.push(issue(file, '', 'lang', 'choose', languageChoice(), typed(a.lang)));
   else if (texts && texts[a.lang]?.index === undefined)
-    issues.push(issue(`guides/${guide}/${a.lang}/index.mdx`, '', 'lang', 'noIntro', msg('check.expected.guideIntro'), msg('check.value.noSuchFile'), { guide, language: a.lang }));
+    issues.push(
+      issue(`guides/${guide}/${a.lang}/index.mdx`, '', 'lang', 'noIntro', msg('check.expected.guideIntro'), msg('check.value.noSuchFile'), {
+        guide,
+        language: a.lang,
+      }),
+    );
   const elsewhere = localeCodes.filter((l) => texts?.[l]?.[chapter] !== undefined);
   const here = isLocale(a.lang) && elsewhere.includes(a.lang);
   issues.push(...slugIssues(chapter, file, here || chapter === 'index', 'chapter'));
   if (!here && chapter !== 'index' && elsewhere.length > 0)
-    issues.push(issue(file, '', 'chapter', 'chapterExists', msg('check.expected.newChapter'), msg('check.value.existsIn', { value: verbatim(JSON.stringify(chapter)), languages: languageNames(elsewhere) }), { value: chapter, languages: languageNames(elsewhere) }));
+    issues.push(
+      issue(
+        file,
+        '',
+        'chapter',
+        'chapterExists',
+        msg('check.expected.newChapter'),
+        msg('check.value.existsIn', { value: verbatim(JSON.stringify(chapter)), languages: languageNames(elsewhere) }),
+        { value: chapter, languages: languageNames(elsewhere) },
+      ),
+    );
   issues.push(...schemaIssues(chapterSchema, chapterData(a, ctx), file, (p) => String(p[0] ?? '')));
   issues.push(...unsafeLinkIssues(a.body, file, 'body'));
   return issues;

@@ -10,7 +10,8 @@ import type { IssueKind, ScaffoldIssue } from './types.ts';
  */
 
 /** Answers chosen from a list: an empty one reads "choose", not "write". */
-const choiceAnswers = /^(lang|scope|status|evidence|type|guide|from|to|entry|lead\.type|partners\.\d+\.type|countries|cities|levels|themes|targetGroups|resources|related)$/;
+const choiceAnswers =
+  /^(lang|scope|status|evidence|type|guide|from|to|entry|lead\.type|partners\.\d+\.type|countries|cities|levels|themes|targetGroups|resources|related)$/;
 const slugAnswers = /^(slug|chapter|countries|cities|themes|targetGroups|resources|related|guide)$/;
 
 export function issue(
@@ -80,7 +81,12 @@ function flattenUnions(issues: readonly $ZodIssue[], data: unknown): $ZodIssue[]
     const value = valueAt(data, zi.path);
     const option = value !== null && typeof value === 'object' && 'resource' in value ? 0 : zi.errors.length - 1;
     const inner = zi.errors[option] ?? [];
-    return inner.length ? flattenUnions(inner.map((i) => ({ ...i, path: [...zi.path, ...i.path] })), data) : [zi];
+    return inner.length
+      ? flattenUnions(
+          inner.map((i) => ({ ...i, path: [...zi.path, ...i.path] })),
+          data,
+        )
+      : [zi];
   });
 }
 

@@ -17,5 +17,9 @@ export interface IssueMessages {
 export function issueMessage(issue: ScaffoldIssue, messages: IssueMessages): string {
   const translate = catalogTranslate(messages.check);
   const values = Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, renderValue(v, translate)]));
-  return fill(messages.kinds[issue.kind] ?? messages.kinds.invalid, { expected: renderValue(issue.expected, translate), found: renderValue(issue.found, translate), ...values });
+  return fill(messages.kinds[issue.kind] ?? messages.kinds.invalid, {
+    expected: renderValue(issue.expected, translate),
+    found: renderValue(issue.found, translate),
+    ...values,
+  });
 }

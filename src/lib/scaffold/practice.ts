@@ -17,9 +17,31 @@ export interface ScaffoldEnv {
 }
 
 export const emptyPractice = (): PracticeAnswers => ({
-  slug: '', lang: '', countries: [], cities: [], scope: '', levels: [], themes: [], targetGroups: [], status: '', start: '',
-  evidence: '', resources: [], documents: [], related: [], lead: { name: '', type: '' }, partners: [],
-  title: '', summary: '', goal: '', approach: '', impact: '', context: '', cooperation: '', lessons: '', replicate: '',
+  slug: '',
+  lang: '',
+  countries: [],
+  cities: [],
+  scope: '',
+  levels: [],
+  themes: [],
+  targetGroups: [],
+  status: '',
+  start: '',
+  evidence: '',
+  resources: [],
+  documents: [],
+  related: [],
+  lead: { name: '', type: '' },
+  partners: [],
+  title: '',
+  summary: '',
+  goal: '',
+  approach: '',
+  impact: '',
+  context: '',
+  cooperation: '',
+  lessons: '',
+  replicate: '',
 });
 
 const filled = (...values: string[]) => values.some((v) => v.trim() !== '');
@@ -64,17 +86,23 @@ function factsFrom(a: PracticeAnswers, today: string) {
   const answerOf = (path: readonly PropertyKey[]): string => {
     const [head, index, key] = path;
     switch (head) {
-      case 'governance_levels': return 'levels';
-      case 'target_groups': return 'targetGroups';
-      case 'original_language': return 'lang';
-      case 'lead_organisation': return `lead.${index === 'type' ? 'type' : 'name'}`;
-      case 'partners': return typeof index === 'number' ? `partners.${partners[index]?.row ?? index}.${key === 'type' ? 'type' : 'name'}` : 'partners';
+      case 'governance_levels':
+        return 'levels';
+      case 'target_groups':
+        return 'targetGroups';
+      case 'original_language':
+        return 'lang';
+      case 'lead_organisation':
+        return `lead.${index === 'type' ? 'type' : 'name'}`;
+      case 'partners':
+        return typeof index === 'number' ? `partners.${partners[index]?.row ?? index}.${key === 'type' ? 'type' : 'name'}` : 'partners';
       case 'sources': {
         if (typeof index !== 'number' || index < resourceCount) return 'resources';
         const row = documents[index - resourceCount]?.row ?? 0;
         return `documents.${row}.${typeof key === 'string' && ['title', 'publisher', 'year', 'url'].includes(key) ? key : 'title'}`;
       }
-      default: return typeof head === 'string' ? head : '';
+      default:
+        return typeof head === 'string' ? head : '';
     }
   };
   return { data, answerOf };
@@ -92,7 +120,12 @@ export function slugIssues(slug: string, path: string, taken: boolean, answer = 
     // The words `npm run check` uses for a file it cannot place.
     return [issue(path, '', answer, 'slug', c.expected, msg('check.value.unknownFile'), { value: slug })];
   }
-  if (taken) return [issue(path, '', answer, 'slugTaken', msg('check.expected.freeName'), msg('check.value.taken', { value: verbatim(JSON.stringify(slug)) }), { value: slug })];
+  if (taken)
+    return [
+      issue(path, '', answer, 'slugTaken', msg('check.expected.freeName'), msg('check.value.taken', { value: verbatim(JSON.stringify(slug)) }), {
+        value: slug,
+      }),
+    ];
   return [];
 }
 
@@ -104,7 +137,13 @@ export function unsafeLinkIssues(markdown: string, file: string, answer: string)
   return linkTargets(markdown)
     .filter((target) => !isAllowedUrl(target))
     .map((target) => ({
-      ...contentIssue({ severity: 'error', file, field: '', expected: msg('check.mdx.expected.url'), found: msg('check.mdx.found.url', { url: verbatim(JSON.stringify(target)) }) }),
+      ...contentIssue({
+        severity: 'error',
+        file,
+        field: '',
+        expected: msg('check.mdx.expected.url'),
+        found: msg('check.mdx.found.url', { url: verbatim(JSON.stringify(target)) }),
+      }),
       answer,
       kind: 'unsafe' as const,
       params: { value: target },
@@ -137,7 +176,14 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
     targetGroups: new Set(ctx.targetGroups),
     resources: new Set(ctx.resources),
     // Related practices are checked below against the folder list (the cross-check wants their data).
-    practices: [{ slug, file: factsFile, data: { ...data, related: [], original_language: isLocale(a.lang) ? a.lang : defaultLocale } as unknown as Practice, locales: [isLocale(a.lang) ? a.lang : defaultLocale] }],
+    practices: [
+      {
+        slug,
+        file: factsFile,
+        data: { ...data, related: [], original_language: isLocale(a.lang) ? a.lang : defaultLocale } as unknown as Practice,
+        locales: [isLocale(a.lang) ? a.lang : defaultLocale],
+      },
+    ],
     guides: [],
     activities: [],
   });
@@ -153,7 +199,13 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
     // The cross-check's own words (check.expected.*), so every tool says the same in every language.
     const expected = rel === slug ? 'check.expected.otherPractice' : !Object.hasOwn(ctx.practices, rel) ? 'check.expected.practiceFolder' : undefined;
     if (!expected) return;
-    const ci = contentIssue({ severity: 'error', file: factsFile, field: fieldName(['related', i]), expected: msg(expected), found: verbatim(JSON.stringify(rel)) });
+    const ci = contentIssue({
+      severity: 'error',
+      file: factsFile,
+      field: fieldName(['related', i]),
+      expected: msg(expected),
+      found: verbatim(JSON.stringify(rel)),
+    });
     issues.push({ ...ci, answer: 'related', kind: 'unknown', params: { value: rel } });
   });
   for (const key of narrativeKeys) issues.push(...unsafeLinkIssues(cleanText(a[key]), textFile, key));

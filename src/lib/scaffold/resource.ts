@@ -6,7 +6,14 @@ import type { ResourceAnswers, ScaffoldContext, ScaffoldIssue, ScaffoldResult } 
 import { comment, oneLine, plain, quoted } from './write.ts';
 
 export const emptyResource = (): ResourceAnswers => ({
-  slug: '', type: '', publisher: '', year: '', lang: '', title: '', link: '', description: { en: '', ar: '', fr: '' },
+  slug: '',
+  type: '',
+  publisher: '',
+  year: '',
+  lang: '',
+  title: '',
+  link: '',
+  description: { en: '', ar: '', fr: '' },
 });
 
 function resourceData(a: ResourceAnswers) {

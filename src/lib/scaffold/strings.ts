@@ -14,7 +14,9 @@ const raw = (locale: Locale, key: MessageGroupKey) => t(locale)(key, { returnObj
 export function scaffoldText(ui: Locale): ScaffoldText {
   return {
     comment: raw(ui, 'scaffold.comment'),
-    headings: Object.fromEntries(localeCodes.map((l) => [l, Object.fromEntries(narrativeKeys.map((k) => [k, t(l)(`scaffold.heading.${k}`)]))])) as ScaffoldText['headings'],
+    headings: Object.fromEntries(
+      localeCodes.map((l) => [l, Object.fromEntries(narrativeKeys.map((k) => [k, t(l)(`scaffold.heading.${k}`)]))]),
+    ) as ScaffoldText['headings'],
     languageNames: Object.fromEntries(localeCodes.map((l) => [l, t(ui)(`languageName.${l}`)])) as ScaffoldText['languageNames'],
   };
 }

@@ -23,7 +23,11 @@ type Target =
 
 /** `practices/<slug>`, `guides/<guide>/<chapter>` (with or without `content/`, a language, `.mdx`). */
 export function parseEntry(entry: string, ctx: ScaffoldContext): Target | undefined {
-  const clean = entry.trim().replace(/^\.?\/?(content\/)?/, '').replace(/\/+$/, '').replace(/\.mdx$/, '');
+  const clean = entry
+    .trim()
+    .replace(/^\.?\/?(content\/)?/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.mdx$/, '');
   let m = new RegExp(`^practices/([^/]+)(?:/(?:${localePattern}))?$`).exec(clean);
   if (m) {
     const p = ctx.practices[m[1]!];
@@ -54,7 +58,11 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
   const target = parseEntry(a.entry, ctx);
   const issues: ScaffoldIssue[] = [];
   if (!target) {
-    issues.push(issue(a.entry.trim() || '?', '', 'entry', a.entry.trim() ? 'noEntry' : 'choose', msg('check.expected.entry'), typed(a.entry.trim() ? a.entry : ''), { value: a.entry }));
+    issues.push(
+      issue(a.entry.trim() || '?', '', 'entry', a.entry.trim() ? 'noEntry' : 'choose', msg('check.expected.entry'), typed(a.entry.trim() ? a.entry : ''), {
+        value: a.entry,
+      }),
+    );
     return { ok: false, issues };
   }
   const base = target.kind === 'practice' ? `practices/${target.slug}` : `guides/${target.guide}`;
@@ -62,10 +70,21 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
   const preferred = target.kind === 'practice' && target.original && target.available.includes(target.original) ? target.original : target.available[0]!;
   const from = a.from || preferred;
   if (!isLocale(from) || !target.available.includes(from))
-    issues.push(issue(pathFor(isLocale(from) ? from : preferred), '', 'from', 'noSourceText', msg('check.expected.languageWithText', { languages: target.available.map(verbatim) }), typed(from), { languages: languageNames(target.available) }));
+    issues.push(
+      issue(
+        pathFor(isLocale(from) ? from : preferred),
+        '',
+        'from',
+        'noSourceText',
+        msg('check.expected.languageWithText', { languages: target.available.map(verbatim) }),
+        typed(from),
+        { languages: languageNames(target.available) },
+      ),
+    );
   if (!isLocale(a.to)) issues.push(issue(base, '', 'to', 'choose', languageChoice(), typed(a.to)));
   else if (a.to === from) issues.push(issue(pathFor(a.to), '', 'to', 'sameLanguage', msg('check.expected.otherLanguage'), typed(a.to)));
-  else if (target.available.includes(a.to)) issues.push(issue(pathFor(a.to), '', 'to', 'translationExists', msg('check.expected.newLanguage'), msg('check.value.fileExists'), { file: pathFor(a.to) }));
+  else if (target.available.includes(a.to))
+    issues.push(issue(pathFor(a.to), '', 'to', 'translationExists', msg('check.expected.newLanguage'), msg('check.value.fileExists'), { file: pathFor(a.to) }));
   if (issues.length > 0) return { ok: false, issues };
   const to = a.to as Locale;
   const source = from as Locale;
@@ -91,7 +110,17 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
     const schema = job.schema === 'practice' ? practiceTextSchema : job.schema === 'chapter' ? chapterSchema : guideIntroSchema;
     const parsed = parts && schema.safeParse(parts.front);
     if (!parts || !parsed?.success) {
-      issues.push(issue(sourcePath, '', 'from', 'noSourceText', msg('check.expected.readableSource'), msg(text === undefined ? 'check.value.noSuchFile' : 'check.value.fileWithErrors'), { file: sourcePath, languages: languageNames(target.available) }));
+      issues.push(
+        issue(
+          sourcePath,
+          '',
+          'from',
+          'noSourceText',
+          msg('check.expected.readableSource'),
+          msg(text === undefined ? 'check.value.noSuchFile' : 'check.value.fileWithErrors'),
+          { file: sourcePath, languages: languageNames(target.available) },
+        ),
+      );
       continue;
     }
     const values = parsed.data as Record<string, string | number>;

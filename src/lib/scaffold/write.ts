@@ -11,11 +11,13 @@ import { unsafeCharacter } from '../file-rules.ts';
 
 /** Unix line ends; no control characters (tab and newline aside), byte-order marks or lone surrogates. */
 export function cleanText(value: string): string {
-  return value
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    // The characters `npm run check` refuses (src/lib/file-rules.ts): invisible controls, direction overrides.
-    .replace(unsafeCharacter, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return (
+    value
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      // The characters `npm run check` refuses (src/lib/file-rules.ts): invisible controls, direction overrides.
+      .replace(unsafeCharacter, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
 }
 
 /** A one-line value (titles, summaries, names): runs of white space, line breaks included, become one space. */

@@ -46,7 +46,9 @@ export function indexDocument(r: FoldedRecord, options: IndexOptions = {}): stri
     extra ? `<p data-pagefind-weight="0.5">${escapeHtml(extra)}</p>` : '',
     // Values travel in attributes, never as element text, so they are not indexed a second time.
     ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}[data-value]" data-value="${escapeHtml(v)}"></span>`),
-    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}[data-value]" data-value="${escapeHtml(v)}"></span>`)),
+    ...Object.entries(r.filters).flatMap(([k, vs]) =>
+      vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}[data-value]" data-value="${escapeHtml(v)}"></span>`),
+    ),
     '</body></html>',
   ].join('');
 }

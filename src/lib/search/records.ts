@@ -24,7 +24,12 @@ export type SearchSource = Pick<SiteContent, 'countries' | 'cities' | 'themes' |
 /** One line of text: line breaks and runs of spaces (U+2028 included) become one space, as the page shows them. */
 const joinText = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 
-function record(site: SearchSource, r: Omit<SearchRecord, 'synonyms' | 'filters'> & { filters: Record<string, readonly string[]> }, glossaryTerms: readonly string[], extra: string[] = []): SearchRecord {
+function record(
+  site: SearchSource,
+  r: Omit<SearchRecord, 'synonyms' | 'filters'> & { filters: Record<string, readonly string[]> },
+  glossaryTerms: readonly string[],
+  extra: string[] = [],
+): SearchRecord {
   const filters: Partial<Record<FilterGroup, string[]>> = { type: [r.type] };
   for (const [k, v] of Object.entries(r.filters)) if (v.length > 0) filters[k as FilterGroup] = [...v];
   return { ...r, filters, synonyms: [...recordSynonyms(site, r.lang, filters, glossaryTerms), ...extra] };
@@ -40,7 +45,10 @@ function practiceRecord(site: SearchSource, p: PracticeRecord, locale: Locale, b
   const d = p.data;
   const t = entry.data;
   const b = body(entry);
-  const place = joinList(locale, places(site, locale, d.countries, d.cities).map((pl) => pl.name));
+  const place = joinList(
+    locale,
+    places(site, locale, d.countries, d.cities).map((pl) => pl.name),
+  );
   return record(
     site,
     {
@@ -62,13 +70,41 @@ function guideRecords(site: SearchSource, g: GuideRecord, locale: Locale, body: 
   const intro = g.intro.get(locale);
   if (intro) {
     const b = body(intro);
-    out.push(record(site, { url: urls.guide(locale, g.slug), lang: locale, type: 'guide', title: intro.data.title, text: joinText(intro.data.title, intro.data.summary, b.text), filters, meta: meta(undefined, g.data.updated) }, b.glossaryTerms));
+    out.push(
+      record(
+        site,
+        {
+          url: urls.guide(locale, g.slug),
+          lang: locale,
+          type: 'guide',
+          title: intro.data.title,
+          text: joinText(intro.data.title, intro.data.summary, b.text),
+          filters,
+          meta: meta(undefined, g.data.updated),
+        },
+        b.glossaryTerms,
+      ),
+    );
   }
   for (const c of g.chapters) {
     const entry = c.texts.get(locale);
     if (!entry) continue;
     const b = body(entry);
-    out.push(record(site, { url: urls.chapter(locale, g.slug, c.slug), lang: locale, type: 'chapter', title: entry.data.title, text: joinText(entry.data.title, entry.data.summary, b.text), filters, meta: meta(undefined, g.data.updated) }, b.glossaryTerms));
+    out.push(
+      record(
+        site,
+        {
+          url: urls.chapter(locale, g.slug, c.slug),
+          lang: locale,
+          type: 'chapter',
+          title: entry.data.title,
+          text: joinText(entry.data.title, entry.data.summary, b.text),
+          filters,
+          meta: meta(undefined, g.data.updated),
+        },
+        b.glossaryTerms,
+      ),
+    );
   }
   return out;
 }
@@ -78,10 +114,21 @@ function activityRecord(site: SearchSource, a: ActivityRecord, locale: Locale, b
   if (!entry) return undefined;
   const d = a.data;
   const b = body(entry);
-  const place = joinList(locale, places(site, locale, d.countries, d.cities).map((pl) => pl.name));
+  const place = joinList(
+    locale,
+    places(site, locale, d.countries, d.cities).map((pl) => pl.name),
+  );
   return record(
     site,
-    { url: urls.activity(locale, a.slug), lang: locale, type: 'activity', title: entry.data.title, text: joinText(entry.data.title, entry.data.summary, b.text), filters: { country: d.countries, city: d.cities, theme: d.themes }, meta: meta(place, d.start) },
+    {
+      url: urls.activity(locale, a.slug),
+      lang: locale,
+      type: 'activity',
+      title: entry.data.title,
+      text: joinText(entry.data.title, entry.data.summary, b.text),
+      filters: { country: d.countries, city: d.cities, theme: d.themes },
+      meta: meta(place, d.start),
+    },
     b.glossaryTerms,
   );
 }
@@ -105,13 +152,33 @@ export function searchRecords(site: SearchSource, locale: Locale, body: BodyRead
   for (const [slug, g] of site.glossary) {
     const title = g.term[locale];
     const text = joinText(title, g.definition[locale], joinList(locale, g.aliases[locale] ?? []));
-    out.push(record(site, { url: `${urls.glossary(locale)}#${slug}`, lang: locale, type: 'glossary', title, text, filters: {}, meta: {} }, [], glossaryEntrySynonyms(site, slug)));
+    out.push(
+      record(
+        site,
+        { url: `${urls.glossary(locale)}#${slug}`, lang: locale, type: 'glossary', title, text, filters: {}, meta: {} },
+        [],
+        glossaryEntrySynonyms(site, slug),
+      ),
+    );
   }
   for (const [slug, r] of site.resources) {
     const title = pickName(r.title, locale).text;
     const text = joinText(title, r.description[locale], r.publisher, r.year === undefined ? undefined : String(r.year));
-    out.push(record(site, { url: urls.resource(locale, slug), lang: locale, type: 'resource', title, text, filters: {}, meta: meta(undefined, r.year === undefined ? undefined : String(r.year)) }, []));
+    out.push(
+      record(
+        site,
+        {
+          url: urls.resource(locale, slug),
+          lang: locale,
+          type: 'resource',
+          title,
+          text,
+          filters: {},
+          meta: meta(undefined, r.year === undefined ? undefined : String(r.year)),
+        },
+        [],
+      ),
+    );
   }
   return out.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
-

@@ -10,7 +10,12 @@ export type SynonymSource = Pick<SiteContent, 'countries' | 'cities' | 'themes' 
 
 const allNames = (e: { name: Record<Locale, string> } | undefined) => (e ? Object.values(e.name) : []);
 
-export function recordSynonyms(site: SynonymSource, lang: Locale, filters: Readonly<Record<string, readonly string[]>>, glossaryTerms: readonly string[]): string[] {
+export function recordSynonyms(
+  site: SynonymSource,
+  lang: Locale,
+  filters: Readonly<Record<string, readonly string[]>>,
+  glossaryTerms: readonly string[],
+): string[] {
   const words: string[] = [];
   for (const cc of filters.country ?? []) words.push(...allNames(site.countries.get(cc)));
   for (const slug of filters.city ?? []) {
