@@ -9,8 +9,10 @@ import { dataOf, readContentFolder, type ContentFileRead, type ContentFolder } f
  * the names that are taken, which texts exist in which language.
  */
 const byKind = (folder: ContentFolder) => {
+  // Grouped once: the lookups below run per entry.
+  const groups = Map.groupBy(folder.files, (f) => f.kind?.kind);
   const of = <K extends NonNullable<ContentFileRead['kind']>['kind']>(kind: K) =>
-    folder.files.filter((f): f is ContentFileRead & { kind: Extract<ContentFileRead['kind'], { kind: K }> } => f.kind?.kind === kind);
+    (groups.get(kind) ?? []) as (ContentFileRead & { kind: Extract<ContentFileRead['kind'], { kind: K }> })[];
   const taxonomy = (name: TaxonomyKind) => dataOf(of('taxonomy').find((f) => f.kind.taxonomy === name));
   return { of, taxonomy };
 };

@@ -80,8 +80,11 @@ export function statusSections(status: TranslationStatus, locale: Locale, repo: 
           linkAttrs: { 'data-edit-link': '' },
         },
       ],
-      uiMissing: s.interface.missing,
-      uiOutdated: s.interface.outdated,
+      // Interface strings not yet translated, then those whose English changed since.
+      uiLists: [
+        { heading: _('contribute.status.interfaceMissing'), keys: s.interface.missing },
+        { heading: _('contribute.status.interfaceOutdated'), keys: s.interface.outdated },
+      ],
     };
   });
   return sections;

@@ -37,6 +37,13 @@ function record(
 
 const meta = (place: string | undefined, date: string | undefined) => ({ ...(place ? { place } : {}), ...(date ? { date } : {}) });
 
+/** The places of an entry as one line in the page's language (`Rabat, Morocco`). */
+const placeLine = (site: SearchSource, locale: Locale, countries: readonly string[], cities: readonly string[]) =>
+  joinList(
+    locale,
+    places(site, locale, countries, cities).map((pl) => pl.name),
+  );
+
 function practiceRecord(site: SearchSource, p: PracticeRecord, locale: Locale, body: BodyReader): SearchRecord | undefined {
   // A language without its own text shows another language's text in fallback: that text is indexed
   // once, in its own language's index, never passed off as this language.
@@ -45,10 +52,7 @@ function practiceRecord(site: SearchSource, p: PracticeRecord, locale: Locale, b
   const d = p.data;
   const t = entry.data;
   const b = body(entry);
-  const place = joinList(
-    locale,
-    places(site, locale, d.countries, d.cities).map((pl) => pl.name),
-  );
+  const place = placeLine(site, locale, d.countries, d.cities);
   return record(
     site,
     {
@@ -114,10 +118,7 @@ function activityRecord(site: SearchSource, a: ActivityRecord, locale: Locale, b
   if (!entry) return undefined;
   const d = a.data;
   const b = body(entry);
-  const place = joinList(
-    locale,
-    places(site, locale, d.countries, d.cities).map((pl) => pl.name),
-  );
+  const place = placeLine(site, locale, d.countries, d.cities);
   return record(
     site,
     {
