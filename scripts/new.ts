@@ -6,11 +6,12 @@
  * reported. The files come from src/lib/scaffold, the module the proposal form uses too, and are checked
  * there with the site's own schemas and cross-checks. `npm run new -- --help` lists the flags.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import * as p from '@clack/prompts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { blockedWrite, writeContentFiles } from '../src/build/write-content-files.ts';
 import { enumLabel, t, untypedT, type EnumCode, type EnumGroup } from '../src/lib/i18n.ts';
 import type { Resources } from '../src/i18n/resources.ts';
 import { formatIssueIn } from '../src/lib/issue-format.ts';
@@ -18,6 +19,7 @@ import { isLocale, localeCodes, locales, terminalLocale, type Locale } from '../
 import {
   emptyChapter,
   emptyPractice,
+  newCityUsed,
   narrativeKeys,
   emptyResource,
   emptyTranslation,
@@ -54,6 +56,13 @@ const options = {
   lang: one,
   country: list,
   city: list,
+  'new-city': one,
+  'new-city-country': one,
+  'new-city-lat': one,
+  'new-city-lon': one,
+  'new-city-name-en': one,
+  'new-city-name-ar': one,
+  'new-city-name-fr': one,
   scope: one,
   level: list,
   theme: list,
@@ -166,6 +175,8 @@ const fieldKey = (answer: string) =>
     .replace(/^documents\.\d+\.(\w+)$/, (_m, k: string) => `document${cap(k)}`)
     .replace(/^partners\.\d+\.(\w+)$/, (_m, k: string) => `partner${cap(k)}`)
     .replace(/^lead\.(\w+)$/, (_m, k: string) => `lead${cap(k)}`)
+    .replace(/^newCity\.name\.\w+$/, 'newCityName')
+    .replace(/^newCity\.(\w+)$/, (_m, k: string) => `newCity${cap(k)}`)
     .replace(/^description\.\w+$/, 'description');
 const label = (key: string, hintKey?: string | false, values?: Record<string, string>, optional = false) => {
   // Answers are named by data (fieldKey above); the i18n-keys test checks that each has its strings.
@@ -263,6 +274,13 @@ async function practice(): Promise<ScaffoldResult> {
     lang: lang(flags.lang) || ui,
     countries: many(flags.country),
     cities: many(flags.city),
+    newCity: {
+      slug: flags['new-city'] ?? '',
+      country: flags['new-city-country'] ?? '',
+      lat: flags['new-city-lat'] ?? '',
+      lon: flags['new-city-lon'] ?? '',
+      name: { en: flags['new-city-name-en'] ?? '', ar: flags['new-city-name-ar'] ?? '', fr: flags['new-city-name-fr'] ?? '' },
+    },
     scope: flags.scope ?? '',
     levels: many(flags.level),
     themes: many(flags.theme),
@@ -300,6 +318,37 @@ async function practice(): Promise<ScaffoldResult> {
       ...extra,
     });
   const asked = new Set(Object.keys(flags));
+  /** A city that is not listed: its names (the text's language first, the others optional), short name, country, place. */
+  const askNewCity = async () => {
+    const c = a.newCity;
+    const textLang = isLocale(a.lang) ? a.lang : ui;
+    for (const l of [textLang, ...localeCodes.filter((x) => x !== textLang)])
+      await askText(`newCity.name.${l}`, c.name[l], {
+        check,
+        set: (v) => {
+          c.name[l] = v;
+        },
+        hint: l === textLang ? 'newCity' : false,
+        values: { language: _(`languageName.${l}`) },
+        optional: l !== textLang,
+      });
+    await askText('newCity.slug', c.slug, {
+      check,
+      set: (v) => {
+        c.slug = v;
+      },
+      initial: suggestSlug(c.name.en || c.name.fr),
+    });
+    c.country = await askSelect('newCityCountry', c.country || a.countries[0] || '', named(labels.countries, ctx.countries), false);
+    for (const key of ['lat', 'lon'] as const)
+      await askText(`newCity.${key}`, c[key], {
+        check,
+        set: (v) => {
+          c[key] = v;
+        },
+        hint: key === 'lat' ? 'newCityCoordinates' : false,
+      });
+  };
   const ask = async (answer: string, force: boolean) => {
     const given = (flag: string) => !force && asked.has(flag);
     switch (answer) {
@@ -337,6 +386,7 @@ async function practice(): Promise<ScaffoldResult> {
               Object.keys(ctx.cities).filter((c) => a.countries.includes(ctx.cities[c]!)),
             ),
           );
+        if (!given('new-city') && (force ? newCityUsed(a.newCity) : await confirm('newCity'))) await askNewCity();
         break;
       case 'scope':
         if (!given('scope')) a.scope = await askSelect('scope', a.scope, enumChoices('scope', scopes));
@@ -463,7 +513,11 @@ async function practice(): Promise<ScaffoldResult> {
     order,
     ask,
     () => scaffoldPractice(a, ctx, env),
-    (answer) => answer.replace(/^(documents|partners)\.\d+\..*$/, '$1').replace(/^lead\..*$/, 'lead'),
+    (answer) =>
+      answer
+        .replace(/^(documents|partners)\.\d+\..*$/, '$1')
+        .replace(/^lead\..*$/, 'lead')
+        .replace(/^newCity\..*$/, 'cities'),
   );
 }
 
@@ -686,6 +740,9 @@ function flagOf(answer: string): string {
   const row = /^(documents|partners)\.\d+\.(\w+)$/.exec(answer);
   if (row) return row[1] === 'documents' ? `--source-${row[2]}` : row[2] === 'name' ? '--partner' : '--partner-type';
   if (answer.startsWith('description.')) return `--description-${answer.slice('description.'.length)}`;
+  if (answer.startsWith('newCity.name.')) return `--new-city-name-${answer.slice('newCity.name.'.length)}`;
+  if (answer === 'newCity.slug') return '--new-city';
+  if (answer.startsWith('newCity.')) return `--new-city-${answer.slice('newCity.'.length)}`;
   const table: Record<string, string> = {
     countries: '--country',
     cities: '--city',
@@ -704,6 +761,7 @@ function validValues(answer: string): readonly string[] {
   const lists: Record<string, readonly string[]> = {
     lang: localeCodes,
     countries: ctx.countries,
+    'newCity.country': ctx.countries,
     cities: Object.keys(ctx.cities),
     scope: scopes,
     levels: governanceLevels,
@@ -742,19 +800,15 @@ if (!result.ok) {
   if (!interactive) console.error(_('scaffold.cli.noTerminal'));
   process.exit(1);
 }
-const taken = result.files.find((f) => existsSync(join(dir, f.path)));
-if (taken) bail(_('scaffold.cli.exists', { file: taken.path }));
+const blocked = blockedWrite(dir, result.files);
+if (blocked) bail(_(blocked.exists ? 'scaffold.cli.exists' : 'scaffold.cli.missing', { file: blocked.path }));
 if (flags['dry-run']) {
   console.log(_('scaffold.cli.dryRun'));
-  for (const f of result.files) console.log(`\n${styleText('bold', f.path)}\n${f.content}`);
+  for (const f of result.files) console.log(`\n${styleText('bold', f.path)}${f.append ? ` (${_('scaffold.cli.appended')})` : ''}\n${f.content}`);
   process.exit(0);
 }
-for (const f of result.files) {
-  const file = join(dir, f.path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, f.content, { flag: 'wx' });
-}
-const written = result.files.map((f) => _('scaffold.cli.written', { file: join(contentDir(), f.path) }));
+writeContentFiles(dir, result.files);
+const written = result.files.map((f) => _(f.append ? 'scaffold.cli.added' : 'scaffold.cli.written', { file: join(contentDir(), f.path) }));
 if (interactive) {
   for (const line of written) p.log.success(line);
   p.outro(_('scaffold.cli.next'));

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { joinList, localeCodes, localePattern, type Locale } from '../../src/config/locales.ts';
+import { nameIn } from '../../src/lib/taxonomy.ts';
 import type { City, Country, GlossaryTerm, TargetGroup, Theme } from '../../src/schemas/index.ts';
 
 /**
@@ -571,7 +572,7 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
   const groups = sample(rng, world.targetGroups, int(rng, 1, 3));
   const act = pick(rng, activities);
   const place: Place = cities[0]
-    ? { name: cities[0][1].name, in: mapL3((l) => `${l === 'en' ? 'in' : l === 'fr' ? 'à' : 'في'} ${cities[0]![1].name[l]}`) }
+    ? { name: mapL3((l) => nameIn(cities[0]![1], l)), in: mapL3((l) => `${l === 'en' ? 'in' : l === 'fr' ? 'à' : 'في'} ${nameIn(cities[0]![1], l)}`) }
     : {
         name: countries[0]![1].name,
         in: {

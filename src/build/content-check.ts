@@ -65,7 +65,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
 
   const input: {
     countries: Set<string>;
-    cities: Map<string, { country: string; file: string }>;
+    cities: Map<string, CrossCheckInput['cities'] extends ReadonlyMap<string, infer V> ? V : never>;
     themes: Set<string>;
     targetGroups: Set<string>;
     resources: Set<string>;
@@ -142,7 +142,10 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
           if (kind.taxonomy === 'countries') input.countries.add(key);
           if (kind.taxonomy === 'themes') input.themes.add(key);
           if (kind.taxonomy === 'targetGroups') input.targetGroups.add(key);
-          if (kind.taxonomy === 'cities') input.cities.set(key, { country: (entry.data as schemas.City).country, file: rel });
+          if (kind.taxonomy === 'cities') {
+            const city = entry.data as schemas.City;
+            input.cities.set(key, { country: city.country, file: rel, names: city.name });
+          }
         }
         break;
       }

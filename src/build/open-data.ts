@@ -57,7 +57,8 @@ export interface OpenPractice {
   languages: Locale[];
   original_language: Locale;
   countries: Coded[];
-  cities: (Coded & { country: string; lat: number; lon: number })[];
+  /** A city's name may be missing in a language until a contributor adds it (a check warning). */
+  cities: (Omit<Coded, 'name'> & { name: LocalizedPartial; country: string; lat: number; lon: number })[];
   scope: Coded;
   governance_levels: Coded[];
   themes: Coded[];
@@ -167,10 +168,10 @@ export function practicesCsv(site: SiteContent, origin: URL | string | undefined
   const add = (name: string, value: (p: OpenPractice) => string | number | null) => columns.push([name, value]);
   const join = (values: readonly string[]) => values.join(LIST_SEPARATOR);
   const orgName = (o: OpenOrganisation, l: Locale) => pickName(o.name, l).text;
-  const coded = (name: string, value: (p: OpenPractice) => Coded | Coded[]) => {
+  const coded = (name: string, value: (p: OpenPractice) => { code: string; name: LocalizedPartial } | { code: string; name: LocalizedPartial }[]) => {
     const list = (p: OpenPractice) => [value(p)].flat();
     add(name, (p) => join(list(p).map((c) => c.code)));
-    for (const l of localeCodes) add(`${name}_${l}`, (p) => join(list(p).map((c) => c.name[l])));
+    for (const l of localeCodes) add(`${name}_${l}`, (p) => join(list(p).map((c) => c.name[l] ?? '')));
   };
 
   add('slug', (p) => p.slug);

@@ -5,12 +5,13 @@
  * page's JSON config: no network request.
  */
 import './zod-jitless.ts'; // before any module that builds a zod schema
-import { emptyPractice, scaffoldPractice } from '../lib/scaffold/practice.ts';
+import { emptyCity, emptyPractice, newCityUsed, scaffoldPractice } from '../lib/scaffold/practice.ts';
 import { issueMessage } from '../lib/scaffold/messages.ts';
 import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';
 import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldFile, ScaffoldIssue } from '../lib/scaffold/types.ts';
-import { newFileUrl } from '../lib/repository.ts';
-import type { Locale } from '../config/locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
+import { sendProposal } from './propose-send.ts';
+import { filePreview } from './file-preview.ts';
 import { fieldId, proposeConfigId } from '../lib/scaffold/field-id.ts';
 import type { ProposeConfig } from '../lib/propose-view.ts';
 
@@ -47,7 +48,9 @@ export function startProposeForm(): void {
   const errorList = summary.querySelector<HTMLElement>('[data-error-list]')!;
   const filesSection = document.querySelector<HTMLElement>('[data-files]')!;
   const fileList = filesSection.querySelector<HTMLElement>('[data-file-list]')!;
+  const sendSection = document.querySelector<HTMLElement>('[data-send]')!;
   const status = document.querySelector<HTMLElement>('[data-propose-status]');
+  const newCityDetails = form.querySelector<HTMLDetailsElement>('[data-new-city]');
   let blobUrls: string[] = [];
   let live = false;
 
@@ -114,6 +117,13 @@ export function startProposeForm(): void {
     a.documents = readRows('documents') as unknown as DocumentAnswer[];
     a.partners = readRows('partners') as unknown as OrganisationAnswer[];
     a.lead = { name: value('lead.name'), type: value('lead.type') };
+    a.newCity = {
+      slug: value('newCity.slug'),
+      country: value('newCity.country'),
+      lat: value('newCity.lat'),
+      lon: value('newCity.lon'),
+      name: Object.fromEntries(localeCodes.map((l) => [l, value(`newCity.name.${l}`)])) as Record<Locale, string>,
+    };
     return a;
   }
 
@@ -123,6 +133,10 @@ export function startProposeForm(): void {
     for (const k of listKeys) for (const b of boxes(k)) b.checked = (a[k] ?? []).includes(b.value);
     setValue('lead.name', a.lead?.name ?? '');
     setValue('lead.type', a.lead?.type ?? '');
+    const city = { ...emptyCity(), ...a.newCity, name: { ...emptyCity().name, ...a.newCity?.name } };
+    for (const k of ['slug', 'country', 'lat', 'lon'] as const) setValue(`newCity.${k}`, city[k]);
+    for (const l of localeCodes) setValue(`newCity.name.${l}`, city.name[l]);
+    if (newCityDetails) newCityDetails.open = newCityUsed(city);
     renderRows('documents', a.documents?.length ? (a.documents as unknown as Record<string, string>[]) : [{}]);
     renderRows('partners', (a.partners ?? []) as unknown as Record<string, string>[]);
   }
@@ -172,6 +186,14 @@ export function startProposeForm(): void {
     suggested = suggestSlug(value('title'));
     slug.value = suggested;
   };
+  /** The same for a new city's short name, from its English or French name. */
+  const citySlug = control('newCity.slug') as HTMLInputElement | null;
+  let citySuggested = '';
+  const suggestCity = () => {
+    if (!citySlug || (citySlug.value && citySlug.value !== citySuggested)) return;
+    citySuggested = suggestSlug(value('newCity.name.en') || value('newCity.name.fr'));
+    citySlug.value = citySuggested;
+  };
 
   /** Ticking a city ticks its country, so the two agree. */
   form.addEventListener('change', (e) => {
@@ -217,6 +239,9 @@ export function startProposeForm(): void {
       const field = document.getElementById(fieldId(issue.answer));
       const target = field instanceof HTMLFieldSetElement ? field.querySelector<HTMLElement>('input') : field;
       const error = document.getElementById(`${fieldId(issue.answer)}-error`);
+      // A problem inside a closed part of the form (the new city) opens it, so the field can be seen.
+      const closed = field?.closest('details');
+      if (closed) closed.open = true;
       if (field instanceof HTMLFieldSetElement) for (const b of field.querySelectorAll('input')) b.setAttribute('aria-invalid', 'true');
       else field?.setAttribute('aria-invalid', 'true');
       if (error && !shown.has(`${issue.answer} ${message}`)) {
@@ -254,21 +279,15 @@ export function startProposeForm(): void {
       article.className = 'propose-file';
       article.dataset.filePath = file.path;
       const heading = document.createElement('h3');
-      const code = document.createElement('code');
+      heading.id = `file-${i}`;
+      const code = document.createElement('bdi');
       code.dir = 'ltr';
+      code.className = 'path';
       code.textContent = `content/${file.path}`;
-      heading.append(code);
-      const label = document.createElement('label');
-      label.htmlFor = `file-${i}`;
-      label.className = 'visually-hidden';
-      label.textContent = fill(strings.fileContents, { file: file.path });
-      const area = document.createElement('textarea');
-      area.id = `file-${i}`;
-      area.readOnly = true;
-      area.dir = 'ltr';
-      area.spellcheck = false;
-      area.rows = Math.min(24, file.content.split('\n').length + 1);
-      area.value = file.content;
+      // Lines added to a file that exists (a new city) are not a file of their own.
+      heading.append(...(file.append ? [`${strings.appendTo} `, code] : [code]));
+      const area = filePreview(file.content);
+      area.setAttribute('aria-labelledby', heading.id);
       const actions = document.createElement('p');
       actions.className = 'file-actions';
       const url = URL.createObjectURL(new Blob([file.content], { type: `${name.endsWith('.yaml') ? 'text/yaml' : 'text/markdown'};charset=utf-8` }));
@@ -279,17 +298,8 @@ export function startProposeForm(): void {
       download.download = name;
       download.dataset.download = file.path;
       download.textContent = fill(strings.download, { file: name });
-      actions.append(download);
-      if (config.repo) {
-        const pr = document.createElement('a');
-        pr.href = newFileUrl(config.repo, file.path, file.content);
-        pr.rel = 'noopener';
-        pr.target = '_blank';
-        pr.dataset.pr = file.path;
-        pr.textContent = fill(strings.openPr, { file: name });
-        actions.append(pr);
-      }
-      article.append(heading, label, area, actions);
+      if (!file.append) actions.append(download);
+      article.append(heading, area, actions);
       fileList.append(article);
     });
     filesSection.hidden = false;
@@ -304,6 +314,7 @@ export function startProposeForm(): void {
     save();
     count();
     filesSection.hidden = true; // the files shown no longer match the answers
+    sendSection.hidden = true;
     if (live) {
       const result = check();
       if (result.ok) {
@@ -316,6 +327,7 @@ export function startProposeForm(): void {
   form.addEventListener('input', (e) => {
     const target = e.target as HTMLElement;
     if (target === control('title')) suggest();
+    if (target === control('newCity.name.en') || target === control('newCity.name.fr')) suggestCity();
     if (target === control('lang')) textDirection();
     changed();
   });
@@ -327,12 +339,14 @@ export function startProposeForm(): void {
     if (!result.ok) {
       live = true;
       filesSection.hidden = true;
+      sendSection.hidden = true;
       showProblems(result.issues, true);
       return;
     }
     clearProblems();
     summary.hidden = true;
     showFiles(result.files);
+    void sendProposal(result.files, value('title'), config);
   });
 
   form.querySelector('[data-clear]')?.addEventListener('click', () => {
@@ -347,13 +361,16 @@ export function startProposeForm(): void {
     clearProblems();
     summary.hidden = true;
     filesSection.hidden = true;
+    sendSection.hidden = true;
     suggested = '';
+    citySuggested = '';
     count();
     textDirection();
   });
 
   if (restore() && status) status.textContent = strings.draftRestored;
   suggested = slug.value === suggestSlug(value('title')) ? slug.value : '';
+  citySuggested = citySlug && citySlug.value === suggestSlug(value('newCity.name.en') || value('newCity.name.fr')) ? citySlug.value : '';
   textDirection();
   count();
   form.dataset.ready = 'true';

@@ -107,7 +107,7 @@ async function load(): Promise<SiteContent> {
   // The same cross-checks as `npm run check`: a build never publishes a broken reference.
   const issues = crossCheck({
     countries: new Set(site.countries.keys()),
-    cities: new Map(cities.map((c) => [c.id, { country: c.data.country, file: 'taxonomy/cities.yaml' }])),
+    cities: new Map(cities.map((c) => [c.id, { country: c.data.country, file: 'taxonomy/cities.yaml', names: c.data.name }])),
     themes: new Set(site.themes.keys()),
     targetGroups: new Set(site.targetGroups.keys()),
     resources: new Set(site.resources.keys()),

@@ -9,7 +9,8 @@ import { localeCodes, type Locale } from '../config/locales.ts';
  */
 export interface CrossCheckInput {
   countries: ReadonlySet<string>;
-  cities: ReadonlyMap<string, { country: string; file: string }>;
+  /** `names`: the city's names, when known, so a missing language is asked for (a warning, not an error). */
+  cities: ReadonlyMap<string, { country: string; file: string; names?: Partial<Record<Locale, string | undefined>> }>;
   themes: ReadonlySet<string>;
   targetGroups: ReadonlySet<string>;
   resources: ReadonlySet<string>;
@@ -77,6 +78,10 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     if (!input.countries.has(city.country)) {
       error(city.file, [slug, 'country'], listed('countryCode', input.countries), unknownValue(city.country, input.countries));
     }
+    // A city proposed with its name in the languages the contributor knows: the others are asked for.
+    if (city.names)
+      for (const l of localeCodes)
+        if (!city.names[l]) warning(city.file, [slug, 'name', l], expectedMsg('cityName', { language: msg(`languageName.${l}`) }), foundMsg('noName'));
   }
 
   const practiceSlugs = input.knownPractices ?? new Set(input.practices.map((p) => p.slug));

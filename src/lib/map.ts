@@ -4,7 +4,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Locale } from '../config/locales.ts';
-import { sortByName } from './taxonomy.ts';
+import { nameIn, sortByName } from './taxonomy.ts';
 
 /**
  * The region map, drawn at build time: plain data (path strings, positions) for an inline SVG.
@@ -436,29 +436,29 @@ type Localized = Readonly<Record<Locale, string>>;
 export function taxonomyMapInput(
   taxonomy: {
     countries: ReadonlyMap<string, { name: Localized }>;
-    cities: ReadonlyMap<string, { name: Localized; country: string; lat: number; lon: number }>;
+    cities: ReadonlyMap<string, { name: Partial<Record<Locale, string | undefined>>; country: string; lat: number; lon: number }>;
   },
   practicesByCity: ReadonlyMap<string, readonly unknown[]>,
   locale: Locale,
   links: { country: (locale: Locale, code: string) => string; city: (locale: Locale, slug: string) => string },
 ): RegionMapInput {
-  const cities = sortByName([...taxonomy.cities], ([, c]) => c.name[locale], locale);
+  const cities = sortByName([...taxonomy.cities], ([, c]) => nameIn(c, locale), locale);
   return {
-    countries: sortByName([...taxonomy.countries], ([, c]) => c.name[locale], locale).map(([code, c]) => ({
+    countries: sortByName([...taxonomy.countries], ([, c]) => nameIn(c, locale), locale).map(([code, c]) => ({
       code,
-      name: c.name[locale],
+      name: nameIn(c, locale),
       href: links.country(locale, code),
     })),
     cities: cities.map(([slug, c]) => {
       const country = taxonomy.countries.get(c.country);
       return {
         slug,
-        name: c.name[locale],
+        name: nameIn(c, locale),
         lat: c.lat,
         lon: c.lon,
         count: practicesByCity.get(slug)?.length ?? 0,
         href: links.city(locale, slug),
-        ...(country ? { country: country.name[locale] } : {}),
+        ...(country ? { country: nameIn(country, locale) } : {}),
       };
     }),
   };

@@ -2,7 +2,7 @@ import type { SiteContent } from './content.ts';
 import { pickName } from './fallback.ts';
 import { enumLabel, t, untypedT, type EnumCode, type EnumGroup, type MessageKey } from './i18n.ts';
 import { practiceText } from './practices.ts';
-import { repository, type Repository } from './repository.ts';
+import { contactAddress, repository, uploadUrl, type Repository } from './repository.ts';
 import { nameIn, sortByName } from './taxonomy.ts';
 import { scaffoldContext } from './scaffold/site-context.ts';
 import { issueMessages, scaffoldText } from './scaffold/strings.ts';
@@ -41,10 +41,15 @@ export interface ProposeConfig {
   repo: Repository | null;
   countryNames: Record<string, string>;
   dirs: Record<Locale, 'ltr' | 'rtl'>;
-  strings: Record<'documentN' | 'partnerN' | 'counter' | 'download' | 'openPr' | 'fileContents' | 'clearConfirm' | 'draftRestored' | 'errorItem', string>;
+  /** taxonomy/cities.yaml as built, which the archive's copy extends with a new city. */
+  citiesYaml: string;
+  strings: Record<
+    'documentN' | 'partnerN' | 'counter' | 'download' | 'appendTo' | 'clearConfirm' | 'draftRestored' | 'errorItem' | 'issueTitle' | 'sendFailed',
+    string
+  >;
 }
 
-export function proposeView(site: SiteContent, locale: Locale) {
+export function proposeView(site: SiteContent, locale: Locale, files: { citiesYaml: string }) {
   const _ = t(locale);
   const named = <T extends { name: Record<Locale, string> }>(map: Map<string, T>): Option[] =>
     sortByName([...map], ([, v]) => nameIn(v, locale), locale).map(([value, v]) => ({ value, label: nameIn(v, locale) }));
@@ -79,14 +84,16 @@ export function proposeView(site: SiteContent, locale: Locale) {
     messages: issueMessages(locale),
     repo,
     countryNames,
+    citiesYaml: files.citiesYaml,
     dirs: Object.fromEntries(localeCodes.map((l) => [l, locales[l].dir])) as ProposeConfig['dirs'],
     strings: {
       documentN: template('propose.documentN'),
       partnerN: template('propose.partnerN'),
       counter: template('propose.counter'),
       download: template('propose.download'),
-      openPr: template('propose.openPr'),
-      fileContents: template('propose.fileContents'),
+      appendTo: template('propose.appendTo'),
+      issueTitle: template('propose.send.issueTitle'),
+      sendFailed: template('propose.send.failed'),
       clearConfirm: template('propose.clearConfirm'),
       draftRestored: template('propose.draftRestored'),
       errorItem: template('propose.errorItem'),
@@ -106,6 +113,7 @@ export function proposeView(site: SiteContent, locale: Locale) {
       { answer: 'approach', rows: 4, required: true },
       { answer: 'impact', rows: 3, required: true },
     ],
+    countries: named(site.countries),
     place: [
       { answer: 'countries', options: named(site.countries), required: true },
       { answer: 'cities', options: cityOptions, required: false },
@@ -124,7 +132,9 @@ export function proposeView(site: SiteContent, locale: Locale) {
     resources: resourceOptions,
     documentFields: ['title', 'publisher', 'year', 'url'] as const,
     organisationTypes: enumOptions('orgType', organisationTypes),
-    hasRepository: repo !== null,
+    repo,
+    upload: repo ? uploadUrl(repo) : undefined,
+    contact: contactAddress(),
     config,
   };
 }

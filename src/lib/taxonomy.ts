@@ -1,10 +1,14 @@
-import type { Localized } from '../schemas/index.ts';
+import type { LocalizedPartial } from '../schemas/index.ts';
 import { collator } from './i18n.ts';
+import { pickName } from './fallback.ts';
 import type { Locale } from '../config/locales.ts';
 import type { SiteContent } from './content.ts';
 
-/** Taxonomy names always exist in all three languages (the schema requires it). */
-export const nameIn = (entry: { name: Localized }, locale: Locale): string => entry.name[locale];
+/**
+ * A taxonomy name in `locale`. Themes, countries and groups have all three (their schemas require it); a
+ * newly proposed city may not yet, and is then named in another language until its names are added.
+ */
+export const nameIn = (entry: { name: LocalizedPartial }, locale: Locale): string => entry.name[locale] ?? pickName(entry.name, locale).text;
 
 export function sortByName<T>(items: readonly T[], name: (item: T) => string, locale: Locale): T[] {
   const c = collator(locale);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { countryCode, localized, slug } from './common.ts';
+import { countryCode, localized, localizedPartial, slug } from './common.ts';
 import { schemaMessages as says } from './messages.ts';
 
 /** content/taxonomy/countries.yaml: keyed by lower-case ISO 3166-1 alpha-2 code. */
@@ -9,7 +9,9 @@ export const countrySchema = z.strictObject({
 
 /** content/taxonomy/cities.yaml: keyed by city slug. */
 export const citySchema = z.strictObject({
-  name: localized,
+  // A city proposed by a contributor may first have its name in the languages she knows; the check
+  // asks for the others as warnings and pages fall back to another language until they exist.
+  name: localizedPartial,
   country: countryCode(says.isoCountryCode),
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lon: z.number().check(z.minimum(-180), z.maximum(180)),

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/build/content-check.ts';
+import { blockedWrite, writeContentFiles } from '../../src/build/write-content-files.ts';
 import { readScaffoldContext } from '../../src/build/scaffold-context.ts';
 import { formatIssue } from '../../src/lib/issue-format.ts';
 import {
@@ -38,12 +39,14 @@ async function checked(files: readonly ScaffoldFile[]) {
   const dir = await mkdtemp(join(tmpdir(), 'scaffold-'));
   temps.push(dir);
   await cp(fixtureContent, dir, { recursive: true });
-  for (const f of files) {
-    await mkdir(dirname(join(dir, f.path)), { recursive: true });
-    await writeFile(join(dir, f.path), f.content, { flag: 'wx' });
-  }
+  expect(blockedWrite(dir, files)).toBeUndefined();
+  writeContentFiles(dir, files);
   const report = await readContent(dir);
-  return { dir, errors: report.issues.filter((i) => i.severity === 'error').map(formatIssue) };
+  return {
+    dir,
+    errors: report.issues.filter((i) => i.severity === 'error').map(formatIssue),
+    warnings: report.issues.filter((i) => i.severity === 'warning').map(formatIssue),
+  };
 }
 
 const files = (r: ScaffoldResult): ScaffoldFile[] => {
@@ -124,6 +127,16 @@ describe('scaffold: a new practice', () => {
     expect(body).toContain('&#101;xport const x = 1;');
     expect(body).toContain('&#105;mport y from "z";');
     expect(mdxText('a \\<b> c')).toBe('a \\\\\\<b> c');
+  });
+
+  it('lets a well-formed <bdi>Latin name</bdi> through (the one element contributors may write), and nothing around it', async () => {
+    expect(mdxText('في مدينة <bdi>Tripoli</bdi> و<bdi>Saida</bdi>.')).toBe('في مدينة <bdi>Tripoli</bdi> و<bdi>Saida</bdi>.');
+    expect(mdxText('<bdi>open only')).toBe('\\<bdi>open only');
+    expect(mdxText('<bdi dir="ltr">x</bdi>')).toBe('\\<bdi dir="ltr">x\\</bdi>');
+    expect(mdxText('<bdi>{x}</bdi>')).toBe('\\<bdi>\\{x\\}\\</bdi>');
+    const out = files(scaffoldPractice(practiceAnswers({ lang: 'ar', context: 'شارك فيه <bdi>UNDP</bdi> منذ البداية.' }), ctx, env('ar')));
+    expect(out[1]!.content).toContain('شارك فيه <bdi>UNDP</bdi> منذ البداية.');
+    expect((await checked(out)).errors).toEqual([]);
   });
 
   it('comments in the contributor’s language, headings in the text’s language', () => {
@@ -247,6 +260,61 @@ describe('scaffold: a new practice', () => {
   it('refuses links that are not web addresses or pages of the site', () => {
     const [i] = issueOf({ lessons: 'See [this](javascript:alert(1)) and [that](https://example.org).' });
     expect(i).toMatchObject({ answer: 'lessons', kind: 'unsafe', params: { value: 'javascript:alert(1)' } });
+  });
+});
+
+describe('scaffold: a practice in a city that is not listed yet', () => {
+  const fes = (over: Partial<PracticeAnswers['newCity']> = {}) =>
+    practiceAnswers({
+      lang: 'ar',
+      countries: ['ma'],
+      cities: [],
+      related: [],
+      newCity: { slug: 'fes', country: '', lat: '34,0331', lon: '-5.0003', name: { en: '', ar: 'فاس', fr: 'Fès' }, ...over },
+    });
+
+  it('adds the city at the end of taxonomy/cities.yaml; the check passes and asks for the missing name as a warning', async () => {
+    const out = files(scaffoldPractice(fes(), ctx, env('ar')));
+    expect(out.map((f) => [f.path, f.append ?? false])).toEqual([
+      ['practices/tripoli-youth-forum/practice.yaml', false],
+      ['practices/tripoli-youth-forum/ar.mdx', false],
+      ['taxonomy/cities.yaml', true],
+    ]);
+    const facts = parse(out[0]!.content) as { cities: string[]; countries: string[] };
+    expect(facts.cities).toEqual(['fes']);
+    expect(facts.countries).toEqual(['ma']);
+    // The country comes from the practice's only country; the decimal comma is read as a point.
+    expect(parse(out[2]!.content)).toEqual({ fes: { name: { ar: 'فاس', fr: 'Fès' }, country: 'ma', lat: 34.0331, lon: -5.0003 } });
+    expect(out[2]!.content).toMatch(/^\n# /);
+    const { dir, errors, warnings } = await checked(out);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.includes('cities.yaml'))).toEqual([
+      expect.stringMatching(/^warning {2}taxonomy\/cities\.yaml:\d+ {2}fes\.name\.en: expected the city's name in English, found no name in this language yet/),
+    ]);
+    // Nothing else in the file changed.
+    expect(await readFile(join(dir, 'taxonomy/cities.yaml'), 'utf8')).toBe(
+      (await readFile(join(fixtureContent, 'taxonomy/cities.yaml'), 'utf8')) + out[2]!.content,
+    );
+  });
+
+  it('refuses a city name that is taken, missing coordinates, degrees out of range, and a city without any name', () => {
+    const kinds = (over: Partial<PracticeAnswers['newCity']>) =>
+      problems(scaffoldPractice(fes(over), ctx, env())).map((i) => [i.answer, i.kind, i.file, i.field]);
+    expect(kinds({ slug: 'rabat' })).toEqual([['newCity.slug', 'slugTaken', 'taxonomy/cities.yaml', 'rabat']]);
+    expect(kinds({ slug: 'Fès' })).toEqual([['newCity.slug', 'slug', 'taxonomy/cities.yaml', 'Fès']]);
+    expect(kinds({ lat: '', lon: '200' })).toEqual([
+      ['newCity.lat', 'required', 'taxonomy/cities.yaml', 'fes.lat'],
+      ['newCity.lon', 'coordinate', 'taxonomy/cities.yaml', 'fes.lon'],
+    ]);
+    // No name at all: the one asked for is the name in the text's language.
+    expect(kinds({ name: { en: '', ar: '', fr: '' } })).toEqual([['newCity.name.ar', 'required', 'taxonomy/cities.yaml', 'fes.name']]);
+    const [i] = problems(scaffoldPractice(fes({ lat: 'north' }), ctx, env('ar')));
+    expect(issueMessage(i!, issueMessages('ar'))).toMatch(/^اكتب عددًا بالدرجات/);
+  });
+
+  it('with two countries, asks which one the city is in', () => {
+    const issues = problems(scaffoldPractice({ ...fes(), countries: ['ma', 'lb'] }, ctx, env()));
+    expect(issues.map((i) => [i.answer, i.kind])).toEqual([['newCity.country', 'choose']]);
   });
 });
 

@@ -34,7 +34,7 @@ const readOnly = (p: Job['permissions']) => p !== undefined && typeof p === 'obj
 
 describe('GitHub Actions workflows', () => {
   it('has the pull-request check and the Pages deployment', () => {
-    expect(files).toEqual(expect.arrayContaining(['check.yml', 'deploy.yml']));
+    expect(files).toEqual(expect.arrayContaining(['check.yml', 'deploy.yml', 'proposal-to-pr.yml']));
   });
 
   it.each(files)('%s never uses pull_request_target', (file) => {
@@ -80,6 +80,17 @@ describe('GitHub Actions workflows', () => {
       if (p && typeof p === 'object') for (const [k, v] of Object.entries(p)) if (v === 'write') granted.add(k);
     expect([...granted].sort()).toEqual(['id-token', 'pages']);
     expect(w.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('the proposal workflow reads the untrusted issue only through environment variables, and may write only what it needs', () => {
+    const w = load('proposal-to-pr.yml');
+    expect(triggers(w)).toEqual(['issues']);
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs.proposal?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    // `${{ github.event.issue.* }}` inside a shell command would let the issue's author write that command.
+    for (const s of steps(w)) expect(s.run ?? '', s.run).not.toMatch(/\$\{\{[^}]*github\.event/);
+    expect(raw('proposal-to-pr.yml')).not.toMatch(/\$\{\{\s*secrets\./);
+    expect(steps(w).some((s) => /node scripts\/apply-proposal\.ts --env PROPOSAL_BODY/.test(s.run ?? ''))).toBe(true);
   });
 
   // A tag can be moved to other code after review; a commit or a digest cannot. The comment keeps the

@@ -11,8 +11,8 @@ import type { IssueKind, ScaffoldIssue } from './types.ts';
 
 /** Answers chosen from a list: an empty one reads "choose", not "write". */
 const choiceAnswers =
-  /^(lang|scope|status|evidence|type|guide|from|to|entry|lead\.type|partners\.\d+\.type|countries|cities|levels|themes|targetGroups|resources|related)$/;
-const slugAnswers = /^(slug|chapter|countries|cities|themes|targetGroups|resources|related|guide)$/;
+  /^(lang|scope|status|evidence|type|guide|from|to|entry|lead\.type|partners\.\d+\.type|countries|cities|newCity\.country|levels|themes|targetGroups|resources|related)$/;
+const slugAnswers = /^(slug|chapter|countries|cities|newCity\.slug|themes|targetGroups|resources|related|guide)$/;
 
 export function issue(
   file: string,
@@ -45,7 +45,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function kindOf(zi: $ZodIssue, value: unknown, answer: string): { kind: IssueKind; params?: Record<string, string | number> } {
   const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
   const required: IssueKind = choiceAnswers.test(answer) ? 'choose' : 'required';
-  const numberKind: IssueKind = /year$/.test(answer) ? 'year' : answer === 'order' ? 'order' : 'invalid';
+  const numberKind: IssueKind = /year$/.test(answer) ? 'year' : answer === 'order' ? 'order' : /^newCity\.(lat|lon)$/.test(answer) ? 'coordinate' : 'invalid';
   switch (zi.code) {
     case 'too_small':
       if (zi.origin === 'array') return { kind: 'choose' };

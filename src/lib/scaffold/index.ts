@@ -5,7 +5,7 @@
  * No Node APIs: it runs in the browser too.
  */
 export * from './types.ts';
-export { scaffoldPractice, checkPractice, emptyPractice, type ScaffoldEnv } from './practice.ts';
+export { scaffoldPractice, checkPractice, emptyPractice, emptyCity, newCityUsed, citiesFile, type ScaffoldEnv } from './practice.ts';
 export { scaffoldChapter, checkChapter, emptyChapter, nextChapterOrder } from './chapter.ts';
 export { scaffoldResource, checkResource, emptyResource } from './resource.ts';
 export { scaffoldTranslation, emptyTranslation, parseEntry } from './translation.ts';

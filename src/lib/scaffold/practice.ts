@@ -1,11 +1,19 @@
-import { practiceSchema, practiceTextSchema, type Practice } from '../../schemas/index.ts';
+import { citySchema, practiceSchema, practiceTextSchema, slug as slugSchema, type Practice } from '../../schemas/index.ts';
 import { classify } from '../content-layout.ts';
 import { crossCheck } from '../crosscheck.ts';
 import { contentIssue, fieldName, msg, verbatim } from '../issues.ts';
 import { isAllowedUrl } from '../mdx-safety.ts';
-import { defaultLocale, isLocale, type Locale } from '../../config/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../config/locales.ts';
 import { issue, schemaIssues, valueAt } from './check.ts';
-import { narrativeKeys, type PracticeAnswers, type ScaffoldContext, type ScaffoldIssue, type ScaffoldResult, type ScaffoldText } from './types.ts';
+import {
+  narrativeKeys,
+  type NewCityAnswer,
+  type PracticeAnswers,
+  type ScaffoldContext,
+  type ScaffoldIssue,
+  type ScaffoldResult,
+  type ScaffoldText,
+} from './types.ts';
 import { cleanText, comment, flowList, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
 
 /** How a scaffold is written: the interface language of the comments, today's date, the resolved words. */
@@ -16,11 +24,14 @@ export interface ScaffoldEnv {
   text: ScaffoldText;
 }
 
+export const emptyCity = (): NewCityAnswer => ({ slug: '', country: '', lat: '', lon: '', name: { en: '', ar: '', fr: '' } });
+
 export const emptyPractice = (): PracticeAnswers => ({
   slug: '',
   lang: '',
   countries: [],
   cities: [],
+  newCity: emptyCity(),
   scope: '',
   levels: [],
   themes: [],
@@ -48,6 +59,93 @@ const filled = (...values: string[]) => values.some((v) => v.trim() !== '');
 const yearValue = (y: string): string | number => (/^\d{1,4}$/.test(y.trim()) ? Number(y.trim()) : y.trim());
 const uniq = (values: readonly string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 
+/** The taxonomy file a new city is added to. */
+export const citiesFile = 'taxonomy/cities.yaml';
+
+/** A new city is proposed as soon as any of its own answers is given (the country alone may be preset). */
+export const newCityUsed = (c: NewCityAnswer | undefined): c is NewCityAnswer =>
+  c !== undefined && filled(c.slug, c.lat, c.lon, ...localeCodes.map((l) => c.name[l] ?? ''));
+
+/** The new city, if any, its country defaulting to the practice's when the practice names just one. */
+function proposedCity(a: PracticeAnswers): NewCityAnswer | undefined {
+  if (!newCityUsed(a.newCity)) return undefined;
+  const only = uniq(a.countries);
+  return a.newCity.country.trim() || only.length !== 1 ? a.newCity : { ...a.newCity, country: only[0]! };
+}
+
+/** Degrees as a number when they read as one (a decimal comma accepted), else the text, for the schema to name. */
+const degrees = (value: string): number | string | undefined => {
+  const v = value.trim().replace(/^([-+]?\d+),(\d+)$/, '$1.$2');
+  if (!v) return undefined;
+  return /^[-+]?\d+(?:\.\d+)?$/.test(v) ? Number(v) : v;
+};
+
+/** The cities.yaml entry the answers stand for. */
+function cityFrom(c: NewCityAnswer) {
+  return {
+    name: Object.fromEntries(localeCodes.filter((l) => (c.name[l] ?? '').trim()).map((l) => [l, oneLine(c.name[l])])),
+    country: c.country.trim() || undefined,
+    lat: degrees(c.lat),
+    lon: degrees(c.lon),
+  };
+}
+
+/** What stops the new city: its short name, then its entry, checked by the taxonomy's own schema. */
+function cityIssues(c: NewCityAnswer, ctx: ScaffoldContext, lang: Locale): ScaffoldIssue[] {
+  const slug = c.slug.trim();
+  const where = (field: string) => (field ? `${slug || '<slug>'}.${field}` : slug || '<slug>');
+  const slugProblems = !slug
+    ? [issue(citiesFile, where(''), 'newCity.slug', 'required', msg('check.expected.newCitySlug'), msg('check.value.nothing'))]
+    : Object.hasOwn(ctx.cities, slug)
+      ? [
+          issue(
+            citiesFile,
+            where(''),
+            'newCity.slug',
+            'slugTaken',
+            msg('check.expected.freeName'),
+            msg('check.value.taken', { value: verbatim(JSON.stringify(slug)) }),
+            {
+              value: slug,
+            },
+          ),
+        ]
+      : schemaIssues(slugSchema, slug, citiesFile, () => 'newCity.slug');
+  // A name in no language belongs to the name in the text's language, the one she surely knows.
+  const answerOf = (path: readonly PropertyKey[]) =>
+    path[0] === 'name' ? `newCity.name.${isLocale(path[1]) ? path[1] : lang}` : `newCity.${String(path[0] ?? 'slug')}`;
+  const entryProblems = schemaIssues(citySchema, cityFrom(c), citiesFile, answerOf).map((i) => ({
+    ...i,
+    field: where(i.field),
+    // "a name in at least one language", with none given, is a missing answer.
+    kind: i.field === 'name' ? ('required' as const) : i.kind,
+  }));
+  const problems = [...slugProblems.map((i) => ({ ...i, field: where('') })), ...entryProblems];
+  if (c.country && !ctx.countries.includes(c.country))
+    problems.push(
+      issue(citiesFile, where('country'), 'newCity.country', 'unknown', msg('check.expected.countryCode'), verbatim(JSON.stringify(c.country)), {
+        value: c.country,
+      }),
+    );
+  return problems;
+}
+
+/** The lines that add the city at the end of taxonomy/cities.yaml (a blank line first, to set it apart). */
+function cityYaml(c: NewCityAnswer, note: (key: string, values?: Record<string, string | number>) => string, practice: string): string {
+  const data = cityFrom(c);
+  const names = Object.entries(data.name).map(([l, n]) => `${l}: ${quoted(n)}`);
+  return [
+    '',
+    note('newCity', { practice }),
+    `${plain(c.slug.trim())}:`,
+    `  name: { ${names.join(', ')} }`,
+    `  country: ${plain(data.country ?? '')}`,
+    `  lat: ${plain(data.lat ?? '')}`,
+    `  lon: ${plain(data.lon ?? '')}`,
+    '',
+  ].join('\n');
+}
+
 /** The practice.yaml data the answers stand for, as the checker will read it back. */
 function factsFrom(a: PracticeAnswers, today: string) {
   const lang = a.lang || defaultLocale;
@@ -55,9 +153,10 @@ function factsFrom(a: PracticeAnswers, today: string) {
   const partners = a.partners.map((p, row) => ({ p, row })).filter(({ p }) => filled(p.name, p.type));
   const org = (o: { name: string; type: string }) => ({ name: { [lang]: oneLine(o.name) }, type: o.type || undefined });
   const start = a.start.trim();
+  const city = proposedCity(a);
   const data = {
-    countries: uniq(a.countries),
-    cities: uniq(a.cities),
+    countries: uniq([...a.countries, ...(city?.country ? [city.country] : [])]),
+    cities: uniq([...a.cities, ...(city ? [city.slug] : [])]),
     scope: a.scope || undefined,
     governance_levels: uniq(a.levels),
     themes: uniq(a.themes),
@@ -162,16 +261,27 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
   const factsFile = `${folder}/practice.yaml`;
   const textFile = `${folder}/${a.lang || '<lang>'}.mdx`;
   const issues: ScaffoldIssue[] = [...slugIssues(slug, factsFile, Object.hasOwn(ctx.practices, slug))];
+  const newCity = proposedCity(a);
+  if (newCity) issues.push(...cityIssues(newCity, ctx, isLocale(a.lang) ? a.lang : defaultLocale));
   const { data, answerOf } = factsFrom(a, env.today);
   // An empty source list belongs to the sources as a whole (resources ticked or documents described).
-  issues.push(...schemaIssues(practiceSchema, data, factsFile, answerOf).map((i) => (i.field === 'sources' ? { ...i, kind: 'source' as const } : i)));
+  // The new city's name is checked once, on its own answer (cityIssues), not again in the practice's list.
+  const cityField = newCity ? fieldName(['cities', data.cities.indexOf(newCity.slug.trim())]) : undefined;
+  issues.push(
+    ...schemaIssues(practiceSchema, data, factsFile, answerOf)
+      .filter((i) => i.field !== cityField)
+      .map((i) => (i.field === 'sources' ? { ...i, kind: 'source' as const } : i)),
+  );
   issues.push(...schemaIssues(practiceTextSchema, textFrom(a), textFile, (p) => String(p[0] ?? '')));
 
   // References: the same cross-check as the build and `npm run check`, on this one practice. It reads
   // only the lists and the language, so it runs even when other answers are still missing.
   const cross = crossCheck({
     countries: new Set(ctx.countries),
-    cities: new Map(Object.entries(ctx.cities).map(([city, country]) => [city, { country, file: 'taxonomy/cities.yaml' }])),
+    cities: new Map([
+      ...Object.entries(ctx.cities).map(([city, country]) => [city, { country, file: citiesFile }] as const),
+      ...(newCity ? [[newCity.slug.trim(), { country: newCity.country, file: citiesFile }] as const] : []),
+    ]),
     themes: new Set(ctx.themes),
     targetGroups: new Set(ctx.targetGroups),
     resources: new Set(ctx.resources),
@@ -190,6 +300,8 @@ export function checkPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: Pic
   const seen = new Set(issues.map((i) => i.field));
   for (const c of cross) {
     if (c.severity !== 'error' || c.file !== factsFile || seen.has(c.field)) continue;
+    // The new city's own problems are reported on its answers, not again on the practice's list.
+    if (newCity && c.path[0] === 'cities' && valueAt(data, c.path) === newCity.slug.trim()) continue;
     const value = String(valueAt(data, c.path) ?? '');
     const city = c.path[0] === 'cities' ? ctx.cities[value] : undefined;
     const { path: _path, ...rest } = c;
@@ -219,6 +331,7 @@ export function scaffoldPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: 
   const lang = a.lang as Locale;
   const slug = a.slug.trim();
   const { data } = factsFrom(a, env.today);
+  const newCity = proposedCity(a);
   const c = env.text.comment;
   const note = (key: string, values?: Record<string, string | number>) => comment(c[key] ?? key, values);
   const org = (o: { name: Record<string, string | undefined>; type?: string | undefined }) =>
@@ -273,6 +386,7 @@ export function scaffoldPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: 
     files: [
       { path: `practices/${slug}/practice.yaml`, content: `${yaml}\n` },
       { path: `practices/${slug}/${lang}.mdx`, content: mdx },
+      ...(newCity ? [{ path: citiesFile, content: cityYaml(newCity, note, slug), append: true }] : []),
     ],
   };
 }

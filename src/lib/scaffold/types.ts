@@ -23,6 +23,20 @@ export interface ScaffoldContext {
 export interface ScaffoldFile {
   path: string;
   content: string;
+  /** Lines to add at the end of a file that exists (a new city in taxonomy/cities.yaml), not a new file. */
+  append?: boolean;
+}
+
+/** A city that is not in taxonomy/cities.yaml yet, proposed with the practice and added there. */
+export interface NewCityAnswer {
+  /** A short name in Latin letters for the city's address (`fes`); suggested from a Latin-script name. */
+  slug: string;
+  country: string;
+  /** Decimal degrees as typed (`34.03` or `34,03`). */
+  lat: string;
+  lon: string;
+  /** In the languages the contributor knows; the check asks for the others as warnings. */
+  name: Record<Locale, string>;
 }
 
 /** A document cited as a source when it is not (yet) a resource of the site. */
@@ -47,6 +61,8 @@ export interface PracticeAnswers {
   lang: Locale | '';
   countries: string[];
   cities: string[];
+  /** Empty unless the city is not listed; when filled it joins `cities` (and its country `countries`). */
+  newCity: NewCityAnswer;
   scope: string;
   levels: string[];
   themes: string[];
@@ -118,6 +134,7 @@ export type IssueKind =
   | 'url'
   | 'unknown'
   | 'cityCountry'
+  | 'coordinate'
   | 'source'
   | 'unsafe'
   | 'noGuide'

@@ -66,17 +66,27 @@ export function comment(template: string, values?: Readonly<Record<string, strin
 }
 
 /**
+ * `<bdi>Latin name</bdi>` on one line with plain text inside: the one element contributors may write
+ * (CONTRIBUTING, src/lib/mdx-safety.ts), kept as it is so a Latin name sits right inside Arabic text.
+ */
+const isolatedName = /<bdi>([^<>{}\\\n]*)<\/bdi>/g;
+
+/**
  * Markdown typed by a contributor, made safe for MDX: `\`, `<`, `{` and `}` are escaped (so no JSX, HTML
- * or expression can start), and a line that begins with `import` or `export` gets its first letter as a
- * character reference (so it is not read as an ES module statement). Everything else stays Markdown:
- * headings, lists, emphasis, links, quotes.
+ * or expression can start), apart from well-formed `<bdi>…</bdi>` pairs; a line that begins with `import`
+ * or `export` gets its first letter as a character reference (so it is not read as an ES module
+ * statement). Everything else stays Markdown: headings, lists, emphasis, links, quotes.
  */
 export function mdxText(value: string): string {
+  const escape = (text: string) => text.replace(/[\\<{}]/g, (c) => `\\${c}`);
   return cleanText(value)
     .split('\n')
     .map((line) =>
       line
-        .replace(/[\\<{}]/g, (c) => `\\${c}`)
+        .split(isolatedName)
+        // split() with a group: even items are the text around, odd items the names inside a pair.
+        .map((part, i) => (i % 2 === 0 ? escape(part) : `<bdi>${part}</bdi>`))
+        .join('')
         .replace(/^(\s*)(import|export)\b/, (_m, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`)
         .trimEnd(),
     )

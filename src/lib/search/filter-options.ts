@@ -13,7 +13,7 @@ export interface FilterOption {
 /** Every filter group with its values and their labels in one language, in display order. */
 export function filterOptions(site: SiteContent, locale: Locale): { group: FilterGroup; label: string; options: FilterOption[] }[] {
   const _ = t(locale);
-  const named = <T extends { name: Record<Locale, string> }>(map: Map<string, T>) =>
+  const named = <T extends { name: Partial<Record<Locale, string | undefined>> }>(map: Map<string, T>) =>
     sortByName([...map], ([, v]) => nameIn(v, locale), locale).map(([value, v]) => ({ value, label: nameIn(v, locale) }));
   const values: Record<FilterGroup, FilterOption[]> = {
     type: searchTypes.map((value) => ({ value, label: _(`search.type.${value}`) })),

@@ -8,7 +8,7 @@ import type { Locale } from '../../config/locales.ts';
  */
 export type SynonymSource = Pick<SiteContent, 'countries' | 'cities' | 'themes' | 'glossary'>;
 
-const allNames = (e: { name: Record<Locale, string> } | undefined) => (e ? Object.values(e.name) : []);
+const allNames = (e: { name: Partial<Record<Locale, string | undefined>> } | undefined) => (e ? Object.values(e.name).filter((n) => n !== undefined) : []);
 
 export function recordSynonyms(
   site: SynonymSource,
