@@ -195,9 +195,11 @@ export function startProposeForm(): void {
     citySlug.value = citySuggested;
   };
 
-  /** Ticking a city ticks its country, so the two agree. */
+  /** Ticking a city ticks its country, so the two agree; a new city is in the practice's country until told otherwise. */
   form.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
+    const ticked = boxes('countries').filter((b) => b.checked);
+    if (box.name === 'countries' && ticked.length === 1 && !value('newCity.country')) setValue('newCity.country', ticked[0]!.value);
     if (box.name !== 'cities' || !box.checked) return;
     const country = boxes('countries').find((b) => b.value === config.ctx.cities[box.value]);
     if (country) country.checked = true;

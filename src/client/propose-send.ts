@@ -4,7 +4,6 @@
  * as one .zip archive laid out like the repository (content/...), with the new city's lines added to
  * the copy of taxonomy/cities.yaml the site was built with.
  */
-import { downloadZip } from 'client-zip';
 import { encodeBundle, proposalIssueUrl } from '../lib/proposal-bundle.ts';
 import { fill } from '../lib/scaffold/write.ts';
 import type { ScaffoldFile } from '../lib/scaffold/types.ts';
@@ -28,6 +27,8 @@ export async function sendProposal(files: readonly ScaffoldFile[], title: string
       issueUrl = proposalIssueUrl(config.repo.url, fill(config.strings.issueTitle, { title: title.trim() }), bundle);
     }
     const withBase = (f: ScaffoldFile) => (f.append ? `${config.citiesYaml}${config.citiesYaml.endsWith('\n') ? '' : '\n'}${f.content}` : f.content);
+    // Loaded on first use: the form's first paint does not wait for the archive code (budgets.proposeJs).
+    const { downloadZip } = await import('client-zip');
     const zip = await downloadZip(files.map((f) => ({ name: `content/${f.path}`, input: withBase(f), lastModified: new Date() }))).blob();
     if (mine !== generation) return;
     if (issueLink) {

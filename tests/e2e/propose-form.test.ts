@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +13,10 @@ import { emptyPractice, scaffoldPractice, type PracticeAnswers } from '../../src
 import { scaffoldText } from '../../src/lib/scaffold/strings.ts';
 import type { Locale } from '../../src/config/locales.ts';
 import { resources } from '../../src/lib/i18n.ts';
+import { decodeBundle, maxIssueUrlLength } from '../../src/lib/proposal-bundle.ts';
+import { readContent } from '../../src/build/content-check.ts';
+import { writeContentFiles } from '../../src/build/write-content-files.ts';
+import { formatIssue } from '../../src/lib/issue-format.ts';
 
 /**
  * The proposal form on the fixture build: it must hand over exactly the bytes `npm run new` writes for
@@ -154,7 +161,7 @@ async function producedFiles(page: Page) {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     out.push({
       path: (await article.getAttribute('data-file-path'))!,
-      shown: await (await article.$('textarea'))!.inputValue(),
+      shown: (await (await article.$('pre.file-preview'))!.textContent()) ?? '',
       bytes: await readFile((await download.path())!, 'utf8'),
       name: download.suggestedFilename(),
     });
@@ -314,6 +321,118 @@ describe('proposal form (fixture site)', () => {
       await page.selectOption('#f-lang', 'ar');
       expect(await page.getAttribute('#f-title', 'dir')).toBe('rtl');
       expect(await page.getAttribute('#f-slug', 'dir')).toBe('ltr');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('proposal form: a new city and the one-step contribution (fixture site, built with a repository)', () => {
+  /** An Arabic proposal from Fès, a city the taxonomy does not list yet. */
+  const fes: PracticeAnswers = {
+    ...answersFor.ar,
+    slug: 'fes-youth-forum',
+    countries: ['ma'],
+    cities: [],
+    context: 'بدعم من <bdi>UNDP</bdi> منذ البداية.',
+  };
+  async function fillFes(page: Page) {
+    await fill(page, fes);
+    await page.click('[data-new-city] summary');
+    await page.fill('#f-newCity-name-ar', 'فاس');
+    await page.fill('#f-newCity-name-fr', 'Fès');
+    expect(await page.inputValue('#f-newCity-slug')).toBe('fes'); // suggested from the French name
+    await page.fill('#f-newCity-lat', '34,0331');
+    await page.fill('#f-newCity-lon', '-5.0003');
+  }
+  /** The fixture content with the proposal applied as the workflow or an upload would, then the real check. */
+  async function checkApplied(files: { path: string; content: string; append?: boolean }[], replace = false) {
+    const dir = await mkdtemp(join(tmpdir(), 'proposal-'));
+    await cp(fixtureContent, dir, { recursive: true });
+    try {
+      if (replace) for (const f of files) await mkdir(dirname(join(dir, f.path)), { recursive: true }).then(() => writeFile(join(dir, f.path), f.content));
+      else writeContentFiles(dir, files);
+      const report = await readContent(dir);
+      return {
+        errors: report.issues.filter((i) => i.severity === 'error').map(formatIssue),
+        cityWarnings: report.issues.filter((i) => i.severity === 'warning' && i.file === 'taxonomy/cities.yaml').map((i) => i.field),
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('ar: a new city proposed from the form travels in one prefilled issue whose files pass the check', async () => {
+    const { page, errors } = await open('ar', 'phone');
+    try {
+      await fillFes(page);
+      await page.click('form[data-propose-form] button[type=submit]');
+      await page.waitForSelector('[data-send]:not([hidden])');
+      const link = page.locator('[data-send-issue-link]');
+      await expect.poll(() => link.getAttribute('href')).toMatch(/^https:\/\/github\.com\/example\/mena-hub\/issues\/new\?template=send-proposal\.yml&/);
+      const href = (await link.getAttribute('href'))!;
+      expect(href.length).toBeLessThanOrEqual(maxIssueUrlLength);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      const params = new URL(href).searchParams;
+      expect(params.get('title')).toBe(`اقتراح: \u2068${fes.title}\u2069`);
+      // What GitHub's issue form puts in the issue body: the field's label, then the text as given.
+      const bundle = await decodeBundle(`### Your files\n\n${params.get('proposal')}\n`);
+      if (!bundle.ok) throw new Error(bundle.reason);
+      expect(bundle.files.map((f) => f.path)).toEqual(['practices/fes-youth-forum/practice.yaml', 'practices/fes-youth-forum/ar.mdx', 'taxonomy/cities.yaml']);
+      expect(bundle.files[1]!.content).toContain('بدعم من <bdi>UNDP</bdi> منذ البداية.');
+      const { errors: problems, cityWarnings } = await checkApplied(bundle.files);
+      expect(problems).toEqual([]);
+      expect(cityWarnings).toEqual(['fes.name.en']);
+      // The preview reads left to right like code, each quoted value isolated.
+      const preview = page.locator('[data-file-path="practices/fes-youth-forum/ar.mdx"] pre.file-preview');
+      expect(await preview.getAttribute('dir')).toBe('ltr');
+      expect(await preview.locator('bdi').allTextContents()).toContain(fes.title);
+      expect(await page.locator('[data-file-path="taxonomy/cities.yaml"] h3').textContent()).toContain('taxonomy/cities.yaml');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('ar: the same proposal as one archive, laid out like the repository, passes the check once uploaded', async () => {
+    const { page } = await open('ar');
+    try {
+      await fillFes(page);
+      await page.click('form[data-propose-form] button[type=submit]');
+      await page.waitForSelector('[data-send]:not([hidden])');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-send-archive]')]);
+      expect(download.suggestedFilename()).toBe('proposal-fes-youth-forum.zip');
+      const entries = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+      const files = Object.entries(entries).map(([name, bytes]) => ({ path: name.replace(/^content\//, ''), content: strFromU8(bytes) }));
+      expect(Object.keys(entries)).toEqual([
+        'content/practices/fes-youth-forum/practice.yaml',
+        'content/practices/fes-youth-forum/ar.mdx',
+        'content/taxonomy/cities.yaml',
+      ]);
+      // Uploading replaces cities.yaml with the archive's copy: the site's list with the new city at the end.
+      expect(files[2]!.content.startsWith(await readFile(join(fixtureContent, 'taxonomy/cities.yaml'), 'utf8'))).toBe(true);
+      expect((await checkApplied(files, true)).errors).toEqual([]);
+      const steps = await page.locator('[data-send-archive-part] ol li').allTextContents();
+      expect(steps).toHaveLength(4);
+      expect(await page.locator('[data-send-archive-part] ol a').getAttribute('href')).toBe('https://github.com/example/mena-hub/upload/main');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('fr: a proposal too long for a link says so and offers only the archive', async () => {
+    const { page, errors } = await open('fr');
+    try {
+      await fill(page, answersFor.fr);
+      let seed = 7;
+      const word = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26))).join('');
+      await page.fill('#f-context', Array.from({ length: 1600 }, word).join(' '));
+      await page.click('form[data-propose-form] button[type=submit]');
+      await page.waitForSelector('[data-send]:not([hidden])');
+      await expect.poll(() => page.isVisible('[data-send-too-long]')).toBe(true);
+      expect(await page.isVisible('[data-send-issue]')).toBe(false);
+      expect(await page.getAttribute('[data-send-archive]', 'href')).toMatch(/^blob:/);
+      expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }
