@@ -4,7 +4,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Locale } from '../config/locales.ts';
-import { sortByName } from './taxonomy.ts';
+import { cityName, sortByName } from './taxonomy.ts';
 
 /**
  * The region map, drawn at build time: plain data (path strings, positions) for an inline SVG.
@@ -27,7 +27,7 @@ export interface MapCityInput {
   /** Number of practices in the city. */
   count: number;
   href: string;
-  /** The city's country, as shown in the text list beside the map. */
+  /** The city's country, as shown in the text list beside the map (unless `name` already carries it). */
   country?: string;
 }
 export interface RegionMapInput {
@@ -431,34 +431,40 @@ type Localized = Readonly<Record<Locale, string>>;
 /**
  * The map input for the site's taxonomy in one language: every country and every city (each sorted by
  * name in that language, which is also the keyboard order on the map), with each city's number of
- * practices.
+ * practices. Cities are named as everywhere else (`cityName`: with their country where the name alone is
+ * ambiguous).
  */
 export function taxonomyMapInput(
   taxonomy: {
     countries: ReadonlyMap<string, { name: Localized }>;
-    cities: ReadonlyMap<string, { name: Localized; country: string; lat: number; lon: number }>;
+    cities: ReadonlyMap<string, { name: Localized; country: string; lat: number; lon: number; ambiguous?: boolean | undefined }>;
   },
   practicesByCity: ReadonlyMap<string, readonly unknown[]>,
   locale: Locale,
   links: { country: (locale: Locale, code: string) => string; city: (locale: Locale, slug: string) => string },
 ): RegionMapInput {
-  const cities = sortByName([...taxonomy.cities], ([, c]) => c.name[locale], locale);
+  const cities = sortByName(
+    [...taxonomy.cities].map(([slug, c]) => [slug, c, cityName(taxonomy, c, locale)] as const),
+    ([, , name]) => name,
+    locale,
+  );
   return {
     countries: sortByName([...taxonomy.countries], ([, c]) => c.name[locale], locale).map(([code, c]) => ({
       code,
       name: c.name[locale],
       href: links.country(locale, code),
     })),
-    cities: cities.map(([slug, c]) => {
+    cities: cities.map(([slug, c, name]) => {
       const country = taxonomy.countries.get(c.country);
       return {
         slug,
-        name: c.name[locale],
+        name,
         lat: c.lat,
         lon: c.lon,
         count: practicesByCity.get(slug)?.length ?? 0,
         href: links.city(locale, slug),
-        ...(country ? { country: country.name[locale] } : {}),
+        // A name shown with its country ("Tripoli (Lebanon)") does not repeat it beside it.
+        ...(country && name === c.name[locale] ? { country: country.name[locale] } : {}),
       };
     }),
   };
