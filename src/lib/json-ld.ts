@@ -7,7 +7,7 @@ import type { Locale } from '../config/locales.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { practiceText } from './practices.ts';
 import { resourceGroups } from './resources.ts';
-import { nameIn } from './taxonomy.ts';
+import { cityName, nameIn } from './taxonomy.ts';
 import { urls } from './urls.ts';
 import type { Organisation, Resource } from '../schemas/index.ts';
 
@@ -55,7 +55,7 @@ export function practiceJsonLd(site: SiteContent, p: PracticeRecord, locale: Loc
       return [
         {
           '@type': 'Place',
-          name: nameIn(city, locale),
+          name: cityName(site, city, locale),
           address: { '@type': 'PostalAddress', addressLocality: nameIn(city, locale), addressCountry: countryCode(city.country) },
           geo: { '@type': 'GeoCoordinates', latitude: city.lat, longitude: city.lon },
           ...(country ? { containedInPlace: { '@type': 'Country', name: nameIn(country, locale), identifier: countryCode(city.country) } } : {}),

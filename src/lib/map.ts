@@ -4,7 +4,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Locale } from '../config/locales.ts';
-import { nameIn, sortByName } from './taxonomy.ts';
+import { cityName, nameIn, sortByName } from './taxonomy.ts';
 
 /**
  * The region map, drawn at build time: plain data (path strings, positions) for an inline SVG.
@@ -27,7 +27,7 @@ export interface MapCityInput {
   /** Number of practices in the city. */
   count: number;
   href: string;
-  /** The city's country, as shown in the text list beside the map. */
+  /** The city's country, as shown in the text list beside the map (unless `name` already carries it). */
   country?: string;
 }
 export interface RegionMapInput {
@@ -42,6 +42,11 @@ export interface RegionMapInput {
 export type LabelAnchor = 'start' | 'middle' | 'end';
 export interface MapCountry extends MapCountryInput {
   d: string;
+  /**
+   * For a country cut along an undetermined boundary: its outline without the cut, stroked apart, while
+   * `d` is only filled (the cut is drawn dashed, in `undetermined`).
+   */
+  edge?: string;
   labelX: number;
   labelY: number;
   /** Always `middle` unless the label is nudged beside a small country. The SVG is `dir="ltr"`. */
@@ -66,6 +71,10 @@ export interface RegionMapData {
   height: number;
   /** Land outside the listed countries (context), as one path. */
   background: string;
+  /** Context land cut along an undetermined boundary: its area (filled like `background`) and its outline without the cut. */
+  cutLand: { area: string; edge: string };
+  /** Undetermined boundaries (Morocco and Western Sahara), to be drawn as a dashed line. */
+  undetermined: string;
   countries: MapCountry[];
   /** In the order of the input's cities. */
   markers: MapMarker[];
@@ -126,9 +135,9 @@ const labelNudge: Readonly<Record<string, { dx: number; dy: number; anchor: Labe
 /**
  * Boundaries redrawn along a parallel. world-atlas (Natural Earth's de facto lines) gives Morocco the
  * part of Western Sahara west of the berm; the map merges the two shapes and splits them at 27°40′N,
- * showing Morocco within its internationally recognised boundary and all of Western Sahara, without
- * the berm, as neighbouring land (as UN maps do). The split is exact in Mercator, where a parallel is
- * a straight horizontal line.
+ * as UN maps do: Morocco north of the line, Western Sahara south of it in the style of the land around
+ * it (no fill or label of its own), and the line itself dashed, the UN's sign for an undetermined
+ * boundary. The split is exact in Mercator, where a parallel is a straight horizontal line.
  */
 const splitAtParallel: readonly { north: string; south: string; lat: number }[] = [{ north: '504', south: '732', lat: 27 + 40 / 60 }];
 
@@ -297,7 +306,9 @@ interface Shapes {
   width: number;
   height: number;
   background: string;
-  countries: Map<string, { d: string; labelX: number; labelY: number; labelAnchor: LabelAnchor }>;
+  cutLand: { area: string; edge: string };
+  undetermined: string;
+  countries: Map<string, { d: string; edge?: string; labelX: number; labelY: number; labelAnchor: LabelAnchor }>;
   markers: Map<string, { x: number; y: number; r: number; hitR: number }>;
 }
 
@@ -376,18 +387,21 @@ function compute(width: number, fixedHeight: number | undefined, codes: string[]
 
   const scale = width / DEFAULT_WIDTH;
   const projectionFor = (shape: CountryShape) => (shape.band ? inBand(projection, shape.band, extent) : projection);
-  const draw = (shape: CountryShape, detail: { tolerance: number; minRing: number }) => {
+  const draw = (shape: CountryShape, detail: { tolerance: number; minRing: number }, geometry: Geometry = shape.geometry) => {
     const ctx = new CompactPath(detail.tolerance * scale, detail.minRing * scale);
-    geoPath(projectionFor(shape), ctx)(shape.geometry);
+    geoPath(projectionFor(shape), ctx)(geometry);
     return ctx.result();
   };
+  // A band's rings as lines: clipped to the band, they stop at the cut instead of running along it.
+  const edge = (shape: CountryShape, detail: { tolerance: number; minRing: number }) => draw(shape, detail, rings(shape.geometry));
 
-  const countries = new Map<string, { d: string; labelX: number; labelY: number; labelAnchor: LabelAnchor }>();
+  const countries = new Map<string, { d: string; edge?: string; labelX: number; labelY: number; labelAnchor: LabelAnchor }>();
   for (const [code, shape] of listed) {
     const [cx, cy] = geoPath(projectionFor(shape)).centroid(shape.geometry);
     const nudge = labelNudge[code];
     countries.set(code, {
       d: draw(shape, DETAIL.listed),
+      ...(shape.band ? { edge: edge(shape, DETAIL.listed) } : {}),
       labelX: round1(cx + (nudge?.dx ?? 0) * scale),
       labelY: round1(cy + (nudge?.dy ?? 0) * scale),
       labelAnchor: nudge?.anchor ?? 'middle',
@@ -403,7 +417,75 @@ function compute(width: number, fixedHeight: number | undefined, codes: string[]
     markers.set(slug, { x: round1(x), y: round1(y), r: round1(r), hitR: round1(Math.max(r + 4 * scale, HIT_R * scale)) });
   }
 
-  return { width, height, background: context.map((shape) => draw(shape, DETAIL.context)).join(''), countries, markers };
+  const cut = context.filter((shape) => shape.band);
+  return {
+    width,
+    height,
+    background: context
+      .filter((shape) => !shape.band)
+      .map((shape) => draw(shape, DETAIL.context))
+      .join(''),
+    cutLand: { area: cut.map((shape) => draw(shape, DETAIL.context)).join(''), edge: cut.map((shape) => edge(shape, DETAIL.context)).join('') },
+    undetermined: undeterminedLines(projection, scale),
+    countries,
+    markers,
+  };
+}
+
+/** The rings of a polygon as lines. */
+function rings(geometry: Geometry): Geometry {
+  if (geometry.type === 'Polygon') return { type: 'MultiLineString', coordinates: geometry.coordinates };
+  if (geometry.type === 'MultiPolygon') return { type: 'MultiLineString', coordinates: geometry.coordinates.flat() };
+  return geometry;
+}
+
+/** A path context that keeps the projected rings at full precision. */
+class RingCollector {
+  readonly rings: [number, number][][] = [];
+  moveTo(x: number, y: number) {
+    this.rings.push([[x, y]]);
+  }
+  lineTo(x: number, y: number) {
+    this.rings.at(-1)?.push([x, y]);
+  }
+  closePath() {
+    const ring = this.rings.at(-1);
+    if (ring?.length) ring.push(ring[0]!);
+  }
+  beginPath() {}
+  arc() {}
+}
+
+/**
+ * Each split's parallel where it crosses the land the split divides: the stretches of the horizontal
+ * line y = y(lat) inside the merged shape (even-odd rule over the crossings of its rings), as path data.
+ */
+function undeterminedLines(projection: GeoProjection, scale: number): string {
+  const out = new CompactPath(0, 0);
+  for (const { north, lat } of splitAtParallel) {
+    const shape = worldShapes().find((c) => c.id === north && c.band);
+    if (!shape) continue;
+    const y = projection([0, lat])![1];
+    const collector = new RingCollector();
+    geoPath(projection, collector)(shape.geometry);
+    const xs: number[] = [];
+    for (const ring of collector.rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const [x0, y0] = ring[i - 1]!;
+        const [x1, y1] = ring[i]!;
+        // Half-open, so a vertex exactly on the line counts once.
+        if (y0 > y !== y1 > y) xs.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+      }
+    }
+    xs.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < xs.length; i += 2) {
+      // Stretches shorter than a dash say nothing and would only leave a speck.
+      if (xs[i + 1]! - xs[i]! < 2 * scale) continue;
+      out.moveTo(xs[i]!, y);
+      out.lineTo(xs[i + 1]!, y);
+    }
+  }
+  return out.result();
 }
 
 /** Names and links for one page, over geometry computed once per build. */
@@ -423,7 +505,16 @@ export function regionMap(input: RegionMapInput): RegionMapData {
       count: c.count,
     }))
     .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
-  return { viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, background: g.background, countries, markers };
+  return {
+    viewBox: `0 0 ${g.width} ${g.height}`,
+    width: g.width,
+    height: g.height,
+    background: g.background,
+    cutLand: g.cutLand,
+    undetermined: g.undetermined,
+    countries,
+    markers,
+  };
 }
 
 type Localized = Readonly<Record<Locale, string>>;
@@ -431,34 +522,43 @@ type Localized = Readonly<Record<Locale, string>>;
 /**
  * The map input for the site's taxonomy in one language: every country and every city (each sorted by
  * name in that language, which is also the keyboard order on the map), with each city's number of
- * practices.
+ * practices. Cities are named as everywhere else (`cityName`: with their country where the name alone is
+ * ambiguous).
  */
 export function taxonomyMapInput(
   taxonomy: {
     countries: ReadonlyMap<string, { name: Localized }>;
-    cities: ReadonlyMap<string, { name: Partial<Record<Locale, string | undefined>>; country: string; lat: number; lon: number }>;
+    cities: ReadonlyMap<
+      string,
+      { name: Partial<Record<Locale, string | undefined>>; country: string; lat: number; lon: number; ambiguous?: boolean | undefined }
+    >;
   },
   practicesByCity: ReadonlyMap<string, readonly unknown[]>,
   locale: Locale,
   links: { country: (locale: Locale, code: string) => string; city: (locale: Locale, slug: string) => string },
 ): RegionMapInput {
-  const cities = sortByName([...taxonomy.cities], ([, c]) => nameIn(c, locale), locale);
+  const cities = sortByName(
+    [...taxonomy.cities].map(([slug, c]) => [slug, c, cityName(taxonomy, c, locale)] as const),
+    ([, , name]) => name,
+    locale,
+  );
   return {
     countries: sortByName([...taxonomy.countries], ([, c]) => nameIn(c, locale), locale).map(([code, c]) => ({
       code,
       name: nameIn(c, locale),
       href: links.country(locale, code),
     })),
-    cities: cities.map(([slug, c]) => {
+    cities: cities.map(([slug, c, name]) => {
       const country = taxonomy.countries.get(c.country);
       return {
         slug,
-        name: nameIn(c, locale),
+        name,
         lat: c.lat,
         lon: c.lon,
         count: practicesByCity.get(slug)?.length ?? 0,
         href: links.city(locale, slug),
-        ...(country ? { country: nameIn(country, locale) } : {}),
+        // A name shown with its country ("Tripoli (Lebanon)") does not repeat it beside it.
+        ...(country && name === nameIn(c, locale) ? { country: nameIn(country, locale) } : {}),
       };
     }),
   };

@@ -3,7 +3,7 @@ import { pickName } from './fallback.ts';
 import { enumLabel, t, untypedT, type EnumCode, type EnumGroup, type MessageKey } from './i18n.ts';
 import { practiceText } from './practices.ts';
 import { contactAddress, repository, uploadUrl, type Repository } from './repository.ts';
-import { nameIn, sortByName } from './taxonomy.ts';
+import { cityWithCountry, nameIn, sortByName } from './taxonomy.ts';
 import { scaffoldContext } from './scaffold/site-context.ts';
 import { issueMessages, scaffoldText } from './scaffold/strings.ts';
 import type { IssueMessages } from './scaffold/messages.ts';
@@ -58,7 +58,7 @@ export function proposeView(site: SiteContent, locale: Locale, files: { citiesYa
   const countryNames = Object.fromEntries([...site.countries].map(([cc, c]) => [cc, nameIn(c, locale)]));
   const cityOptions: Option[] = sortByName([...site.cities], ([, c]) => nameIn(c, locale), locale).map(([value, c]) => ({
     value,
-    label: `${nameIn(c, locale)} (${countryNames[c.country] ?? c.country})`,
+    label: cityWithCountry(site, c, locale),
   }));
   const resourceOptions: Option[] = sortByName(
     [...site.resources].map(([value, r]) => ({ value, ...pickName(r.title, locale) })),

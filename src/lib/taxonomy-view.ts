@@ -5,7 +5,7 @@ import { guideCard, type GuideCardData } from './guide-view.ts';
 import { t } from './i18n.ts';
 import { sortedCards, type PracticeCardData } from './practices.ts';
 import { chaptersCiting, resourcesCited, type LinkItem } from './related.ts';
-import { nameIn } from './taxonomy.ts';
+import { cityName, nameIn } from './taxonomy.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -40,7 +40,7 @@ export function cityView(site: SiteContent, idx: SiteIndexes, slug: string, loca
   const _ = t(locale);
   const city = site.cities.get(slug);
   if (!city) throw new Error(`Unknown city ${slug}`);
-  const name = nameIn(city, locale);
+  const name = cityName(site, city, locale);
   const country = site.countries.get(city.country);
   return {
     title: name,
@@ -63,7 +63,7 @@ export function countryView(site: SiteContent, idx: SiteIndexes, cc: string, loc
   const name = nameIn(country, locale);
   const cities = (idx.citiesByCountry.get(cc) ?? []).flatMap((slug) => {
     const city = site.cities.get(slug);
-    return city ? [{ href: urls.city(locale, slug), label: nameIn(city, locale) }] : [];
+    return city ? [{ href: urls.city(locale, slug), label: cityName(site, city, locale) }] : [];
   });
   return {
     title: name,

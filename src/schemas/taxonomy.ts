@@ -17,6 +17,12 @@ export const citySchema = z.strictObject({
   lon: z.number().check(z.minimum(-180), z.maximum(180)),
   /** Other spellings readers type (transliterations, former names); used by search. */
   aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /**
+   * The name alone is shared with another place readers know (Tripoli: Lebanon's and Libya's), so the
+   * site always shows it with its country. Two cities of this file with the same name get their country
+   * without it.
+   */
+  ambiguous: z.optional(z.boolean()),
 });
 
 /** content/taxonomy/themes.yaml: keyed by theme slug. */

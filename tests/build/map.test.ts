@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../support/built-site.ts';
 import { dist, fixtureBase, fixtureContent, fixtureDist, realContent } from '../support/paths.ts';
 import { localeCodes } from '../../src/config/locales.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 const builds = [
   { name: 'real site', dist, base: '/', content: realContent },
@@ -13,6 +14,9 @@ const builds = [
 
 /** The map's SVG budget per page (bytes of markup). */
 const SVG_BUDGET = 25_000;
+
+/** Western Sahara's name as a map might print it, in the three languages and as the atlas spells it. */
+const westernSahara = /western sahara|w\. sahara|sahara occidental|الصحراء الغربية/i;
 
 for (const b of builds) {
   describe(`region map: ${b.name}`, () => {
@@ -56,6 +60,37 @@ for (const b of builds) {
           }
           // Country names are drawn in the page's language.
           expect(figure.find('svg .labels text')).toHaveLength(countryLinks.length);
+        });
+
+        it(`${path}: Western Sahara without a fill, link or label of its own, a dashed boundary, and the note under the map`, () => {
+          const $ = page(b.dist, path);
+          const figure = $('figure.region-map');
+          const svg = figure.find('svg');
+          // Nothing in the drawing names Western Sahara, and no link leads to it as a country.
+          expect(svg.text()).not.toMatch(westernSahara);
+          expect(svg.find('a[href*="/countries/eh/"]')).toHaveLength(0);
+          // Its land is drawn in the class of the land around it, outside any link, with no title.
+          const cut = svg.find('path.land.cut');
+          expect(cut).toHaveLength(1);
+          expect(cut.closest('a')).toHaveLength(0);
+          expect(cut.find('title')).toHaveLength(0);
+          // The boundary at 27°40′N: one straight horizontal stretch, drawn apart so that it can be dashed.
+          const line = svg.find('path.undetermined');
+          expect(line).toHaveLength(1);
+          expect(line.attr('d')).toMatch(/^M[\d.]+,[\d.]+l[\d.]+,0$/);
+          expect(line.attr('aria-hidden')).toBe('true');
+
+          // The note, in the page's language, is the last thing in the figure, under the drawing.
+          const note = figure.find('.map-note');
+          expect(note).toHaveLength(1);
+          expect(note.text().trim()).toBe(t(locale)('map.disclaimer'));
+          expect(
+            figure
+              .children()
+              .map((_, el) => $(el).prop('tagName')!.toLowerCase())
+              .get(),
+          ).toEqual(['svg', 'figcaption']);
+          expect(note.is(figure.children('figcaption').children().last())).toBe(true);
         });
       }
     }

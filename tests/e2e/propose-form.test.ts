@@ -346,7 +346,7 @@ describe('proposal form: a new city and the one-step contribution (fixture site,
     await page.fill('#f-newCity-lon', '-5.0003');
   }
   /** The fixture content with the proposal applied as the workflow or an upload would, then the real check. */
-  async function checkApplied(files: { path: string; content: string; append?: boolean }[], replace = false) {
+  async function checkApplied(files: { path: string; content: string; append?: boolean | undefined }[], replace = false) {
     const dir = await mkdtemp(join(tmpdir(), 'proposal-'));
     await cp(fixtureContent, dir, { recursive: true });
     try {

@@ -21,6 +21,21 @@ function input(counts: Record<string, number> = {}, locale: 'en' | 'ar' | 'fr' =
 
 const viewBox = (vb: string) => vb.split(' ').map(Number) as [number, number, number, number];
 
+/** The subpaths of the compact path data the map writes (`M x,y l dx,dy dx,dy … [z]`), as absolute points. */
+function subpaths(d: string): [number, number][][] {
+  return [...d.matchAll(/M([-\d.]+),([-\d.]+)l([^Mz]*)z?/g)].map((m) => {
+    let [x, y] = [Number(m[1]), Number(m[2])];
+    const points: [number, number][] = [[x, y]];
+    for (const pair of m[3]!.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+      x += Number(pair[1]);
+      y += Number(pair[2]);
+      points.push([x, y]);
+    }
+    return points;
+  });
+}
+const near = (a: number, b: number) => Math.abs(a - b) < 0.15;
+
 describe('regionMap', () => {
   it('draws every listed country and a marker for every city, inside the viewBox', () => {
     const map = regionMap(input());
@@ -98,5 +113,37 @@ describe('regionMap', () => {
     const [, , w] = viewBox(map.viewBox);
     expect(map.markers[0]!.x).toBeLessThan(w);
     expect(map.markers[0]!.x).toBeGreaterThan(map.countries[0]!.labelX);
+  });
+
+  it('as UN maps do: Morocco north of 27°40′N, Western Sahara as plain land, the boundary between them dashed', () => {
+    const map = regionMap(input());
+    // One straight stretch along the parallel, from the coast to the Algerian border.
+    const lines = subpaths(map.undetermined);
+    expect(lines).toHaveLength(1);
+    const [[x0, y], [x1, y1]] = lines[0]! as [[number, number], [number, number]];
+    expect(y1).toBe(y);
+    expect(x1 - x0).toBeGreaterThan(20);
+
+    // Morocco's area ends on that line, between the same two points; the parallel runs south of Rabat.
+    const morocco = map.countries.find((c) => c.code === 'ma')!;
+    const area = subpaths(morocco.d).flat();
+    expect(Math.max(...area.map(([, py]) => py))).toBeCloseTo(y, 1);
+    expect(area.some(([px, py]) => near(px, x0) && near(py, y))).toBe(true);
+    expect(area.some(([px, py]) => near(px, x1) && near(py, y))).toBe(true);
+    expect(map.markers.find((m) => m.slug === 'rabat')!.y).toBeLessThan(y);
+    // Its stroked edge never runs along the line: the dashed line is the only boundary drawn there.
+    const edge = subpaths(morocco.edge!);
+    for (const line of edge)
+      for (let i = 1; i < line.length; i++) expect(near(line[i - 1]![1], y) && near(line[i]![1], y), `edge segment ${i} along the cut`).toBe(false);
+    expect(edge.flat().some(([, py]) => near(py, y))).toBe(true);
+
+    // Western Sahara: not a country of the map (no link, no label), its land south of the line like the land around.
+    expect(map.countries.map((c) => c.code)).not.toContain('eh');
+    const south = subpaths(map.cutLand.area).flat();
+    expect(south.length).toBeGreaterThan(3);
+    for (const [, py] of south) expect(py).toBeGreaterThanOrEqual(y - 0.1);
+    for (const line of subpaths(map.cutLand.edge)) for (let i = 1; i < line.length; i++) expect(near(line[i - 1]![1], y) && near(line[i]![1], y)).toBe(false);
+    // Every other country keeps its one path, stroked as it is.
+    for (const c of map.countries) if (c.code !== 'ma') expect(c.edge, c.code).toBeUndefined();
   });
 });

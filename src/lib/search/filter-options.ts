@@ -1,7 +1,7 @@
 import type { SiteContent } from '../content.ts';
 import { pluralForms, t } from '../i18n.ts';
 import type { Locale } from '../../config/locales.ts';
-import { nameIn, sortByName } from '../taxonomy.ts';
+import { cityName, nameIn, sortByName } from '../taxonomy.ts';
 import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
 import { filterGroups, searchTypes, type FilterGroup } from './search-record.ts';
 
@@ -13,13 +13,17 @@ export interface FilterOption {
 /** Every filter group with its values and their labels in one language, in display order. */
 export function filterOptions(site: SiteContent, locale: Locale): { group: FilterGroup; label: string; options: FilterOption[] }[] {
   const _ = t(locale);
-  const named = <T extends { name: Partial<Record<Locale, string | undefined>> }>(map: Map<string, T>) =>
-    sortByName([...map], ([, v]) => nameIn(v, locale), locale).map(([value, v]) => ({ value, label: nameIn(v, locale) }));
+  const named = <T>(map: Map<string, T>, name: (entry: T) => string) =>
+    sortByName(
+      [...map].map(([value, v]) => ({ value, label: name(v) })),
+      (o) => o.label,
+      locale,
+    );
   const values: Record<FilterGroup, FilterOption[]> = {
     type: searchTypes.map((value) => ({ value, label: _(`search.type.${value}`) })),
-    country: named(site.countries),
-    city: named(site.cities),
-    theme: named(site.themes),
+    country: named(site.countries, (c) => nameIn(c, locale)),
+    city: named(site.cities, (c) => cityName(site, c, locale)),
+    theme: named(site.themes, (th) => nameIn(th, locale)),
     status: statuses.map((value) => ({ value, label: _(`enum.status.${value}`) })),
     evidence: evidenceLevels.map((value) => ({ value, label: _(`enum.evidence.${value}`) })),
     audience: audiences.map((value) => ({ value, label: _(`enum.audience.${value}`) })),
