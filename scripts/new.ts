@@ -69,6 +69,7 @@ const options = {
   'target-group': list,
   status: one,
   start: one,
+  'as-of': one,
   evidence: one,
   resource: list,
   'source-title': list,
@@ -286,6 +287,7 @@ async function practice(): Promise<ScaffoldResult> {
     themes: many(flags.theme),
     targetGroups: many(flags['target-group']),
     status: flags.status ?? '',
+    asOf: flags['as-of'] ?? '',
     start: flags.start ?? '',
     evidence: flags.evidence ?? '',
     resources: many(flags.resource),
@@ -309,7 +311,7 @@ async function practice(): Promise<ScaffoldResult> {
     replicate: flags.replicate ?? '',
   };
   const check: Check = () => (scaffoldPractice(a, ctx, env) as { issues?: ScaffoldIssue[] }).issues ?? [];
-  const text = (key: 'slug' | 'title' | 'summary' | 'goal' | 'approach' | 'impact' | 'start', extra: Partial<TextOpts> = {}) =>
+  const text = (key: 'slug' | 'title' | 'summary' | 'goal' | 'approach' | 'impact' | 'start' | 'asOf', extra: Partial<TextOpts> = {}) =>
     askText(key, a[key], {
       check,
       set: (v) => {
@@ -402,6 +404,9 @@ async function practice(): Promise<ScaffoldResult> {
         break;
       case 'status':
         if (!given('status')) a.status = await askSelect('status', a.status, enumChoices('status', statuses), false);
+        break;
+      case 'asOf':
+        if (!given('as-of')) await text('asOf');
         break;
       case 'start':
         if (!given('start')) await text('start', { optional: true });
@@ -497,6 +502,7 @@ async function practice(): Promise<ScaffoldResult> {
     'themes',
     'targetGroups',
     'status',
+    'asOf',
     'start',
     'evidence',
     'resources',
@@ -752,6 +758,7 @@ function flagOf(answer: string): string {
     resources: '--resource',
     'lead.name': '--lead',
     'lead.type': '--lead-type',
+    asOf: '--as-of',
   };
   return table[answer] ?? `--${answer}`;
 }

@@ -658,7 +658,7 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
   const sources =
     rng() < 0.7 && world.resources.length > 0
       ? `  - resource: ${pick(rng, world.resources)}`
-      : `  - { title: ${yamlString(`Programme report ${start}`)}, publisher: ${yamlString(`${place.name.en} municipality`)}, year: ${start + 1} }`;
+      : `  - { title: ${yamlString(`Programme report ${start}`)}, publisher: ${yamlString(`${place.name.en} municipality`)}, year: ${start + 1}, language: en }`;
   const yaml = [
     `# Synthetic practice written by scripts/lib/synthetic.ts (npm run bench).`,
     `countries: [${countries.map(([cc]) => cc).join(', ')}]`,
@@ -667,10 +667,12 @@ function practiceFiles(rng: Rng, i: number, world: World, earlier: PracticeDraft
     `governance_levels: [${sample(rng, ['local', 'regional', 'national', 'international'], int(rng, 1, 2)).join(', ')}]`,
     `themes: [${themes.map(([t]) => t).join(', ')}]`,
     `target_groups: [${groups.map(([g]) => g).join(', ')}]`,
-    `status: ${pick(rng, ['planned', 'ongoing', 'completed', 'suspended', 'discontinued'])}`,
+    `status: { value: ${pick(rng, ['planned', 'ongoing', 'completed', 'suspended', 'discontinued', 'unknown'])}, as_of: ${start + 1} }`,
     `start: ${start}`,
-    `evidence: ${pick(rng, ['self-reported', 'monitoring-data', 'internal-evaluation', 'independent-evaluation'])}`,
-    `review: { status: reviewed, last_reviewed: ${review} }`,
+    `evidence: { level: ${pick(rng, ['0', '1', '2'])}, card: { effect: not-reported, mechanism: not-reported, context: not-reported, implementation: not-reported, cost: not-reported } }`,
+    `transferability: { mandate: not-reported, partners: not-reported, staff: not-reported, budget: not-reported, time: not-reported, adaptation: not-reported }`,
+    `risks: { stigmatisation: not-reported, securitisation: not-reported, data_protection: not-reported, safety: not-reported }`,
+    `review: { level: compiled, date: ${review} }`,
     `sources:`,
     sources,
     `original_language: ${original}`,

@@ -85,6 +85,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const textLocales = new Map<string, Locale[]>(); // "practiceText/slug" → locales that have a text file
   const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
+  const practiceNotes = new Map<string, { file: string; notes: Partial<Record<schemas.NoteItem, string | undefined>> }[]>();
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
   const guideText = new Map<string, (typeof guideTexts)[number]>();
@@ -161,12 +162,14 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
         entries.activities++;
         break;
       }
-      case 'practiceText':
-      case 'activityText': {
-        const schema = kind.kind === 'practiceText' ? schemas.practiceTextSchema : schemas.activityTextSchema;
-        validate(schema, parsed, rel, issues);
+      case 'practiceText': {
+        const data = validate(schemas.practiceTextSchema, parsed, rel, issues);
+        if (data) (practiceNotes.get(kind.slug) ?? practiceNotes.set(kind.slug, []).get(kind.slug)!).push({ file: rel, notes: data.notes });
         break;
       }
+      case 'activityText':
+        validate(schemas.activityTextSchema, parsed, rel, issues);
+        break;
       case 'guide': {
         const data = validate(schemas.guideSchema, parsed, rel, issues);
         if (data) input.guides.set(kind.slug, { slug: kind.slug, file: rel, data, texts: [] });
@@ -208,7 +211,8 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
         }),
       );
   }
-  for (const p of practiceData) input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [] });
+  for (const p of practiceData)
+    input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [], texts: practiceNotes.get(p.slug) ?? [] });
   for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
   // A list file that could not be read would make every reference to it look wrong: report the file
   // once, not each reference.

@@ -6,7 +6,12 @@ import { enumLabel, type EnumCode, type EnumGroup } from '../lib/i18n.ts';
 import { localeCodes, type Locale } from '../config/locales.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
 import { urls } from '../lib/urls.ts';
-import type { Localized, LocalizedPartial, Organisation } from '../schemas/index.ts';
+import { cardItems, riskItems, transferItems, type Localized, type LocalizedPartial, type NoteItem, type Organisation } from '../schemas/index.ts';
+import { reportState } from '../lib/evidence.ts';
+
+type CardItem = (typeof cardItems)[number];
+type TransferItem = (typeof transferItems)[number];
+type RiskItem = (typeof riskItems)[number];
 
 /**
  * The practices as open data: one multilingual JSON file and one CSV file for the whole site
@@ -39,8 +44,16 @@ export type OpenSource =
       year: number | null;
       url: Partial<Record<Locale, string | undefined>>;
       page: Record<Locale, string>;
+      consulted: string | null;
+      supports: string[];
     }
-  | { title: string; publisher: string; year: number; url: string | null };
+  | { title: string; publisher: string; year: number; language: Locale; url: string | null; consulted: string | null; supports: string[] };
+
+/** One item of the evidence card, transferability or risks: how much the sources say, and the note per language. */
+export interface OpenReportItem {
+  state: Coded;
+  note: Texts;
+}
 
 export interface OpenPractice {
   slug: string;
@@ -64,10 +77,14 @@ export interface OpenPractice {
   themes: Coded[];
   target_groups: Coded[];
   status: Coded;
+  /** When the latest source reported that status: a year (2023) or a year and month (2023-03). */
+  status_as_of: string;
   /** A year (2023) or a year and month (2023-03). */
   start: string | null;
-  evidence: Coded;
-  review: { status: Coded; last_reviewed: string };
+  evidence: { level: Coded; no_effect_found: boolean; card: Record<CardItem, OpenReportItem> };
+  transferability: Record<TransferItem, OpenReportItem>;
+  risks: Record<RiskItem, OpenReportItem>;
+  review: { level: Coded; date: string };
   sources: OpenSource[];
   licence: string;
   related: string[];
@@ -98,6 +115,10 @@ const organisation = (o: Organisation): OpenOrganisation => ({ name: o.name, typ
 export function openPractice(site: SiteContent, p: PracticeRecord, origin: URL | string | undefined): OpenPractice {
   const d = p.data;
   const text = (field: 'title' | 'summary' | 'goal' | 'approach' | 'impact'): Texts => perLocale((l) => p.texts.get(l)?.data[field] ?? null);
+  const items = <K extends NoteItem>(keys: readonly K[]) =>
+    Object.fromEntries(
+      keys.map((k) => [k, { state: label('report', reportState(d, k)), note: perLocale((l) => p.texts.get(l)?.data.notes[k] ?? null) }]),
+    ) as Record<K, OpenReportItem>;
   return {
     slug: p.slug,
     url: perLocale((l) => absoluteUrl(urls.practice(l, p.slug), origin)),
@@ -121,12 +142,16 @@ export function openPractice(site: SiteContent, p: PracticeRecord, origin: URL |
     governance_levels: d.governance_levels.map((v) => label('level', v)),
     themes: taxonomy(site.themes, d.themes),
     target_groups: taxonomy(site.targetGroups, d.target_groups),
-    status: label('status', d.status),
+    status: label('status', d.status.value),
+    status_as_of: d.status.as_of,
     start: d.start ?? null,
-    evidence: label('evidence', d.evidence),
-    review: { status: label('review', d.review.status), last_reviewed: d.review.last_reviewed },
+    evidence: { level: label('evidence', d.evidence.level), no_effect_found: d.evidence.no_effect_found, card: items(cardItems) },
+    transferability: items(transferItems),
+    risks: items(riskItems),
+    review: { level: label('review', d.review.level), date: d.review.date },
     sources: d.sources.map((s): OpenSource => {
-      if (!('resource' in s)) return { title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null };
+      const cited = { consulted: s.consulted ?? null, supports: s.supports ?? [] };
+      if (!('resource' in s)) return { title: s.title, publisher: s.publisher, year: s.year, language: s.language, url: s.url ?? null, ...cited };
       const r = site.resources.get(s.resource);
       return {
         resource: s.resource,
@@ -135,6 +160,7 @@ export function openPractice(site: SiteContent, p: PracticeRecord, origin: URL |
         year: r?.year ?? null,
         url: r?.link ?? {},
         page: perLocale((l) => absoluteUrl(urls.resource(l, s.resource), origin)),
+        ...cited,
       };
     }),
     licence: d.licence,
@@ -188,10 +214,15 @@ export function practicesCsv(site: SiteContent, origin: URL | string | undefined
   coded('themes', (p) => p.themes);
   coded('target_groups', (p) => p.target_groups);
   coded('status', (p) => p.status);
+  add('status_as_of', (p) => p.status_as_of);
   add('start', (p) => p.start);
-  coded('evidence', (p) => p.evidence);
-  coded('review_status', (p) => p.review.status);
-  add('last_reviewed', (p) => p.review.last_reviewed);
+  coded('evidence_level', (p) => p.evidence.level);
+  add('evidence_no_effect_found', (p) => String(p.evidence.no_effect_found));
+  for (const k of cardItems) add(`evidence_${k}`, (p) => p.evidence.card[k].state.code);
+  for (const k of transferItems) add(`transferability_${k}`, (p) => p.transferability[k].state.code);
+  for (const k of riskItems) add(`risks_${k}`, (p) => p.risks[k].state.code);
+  coded('review_level', (p) => p.review.level);
+  add('review_date', (p) => p.review.date);
   for (const l of localeCodes) add(`lead_organisation_${l}`, (p) => (p.lead_organisation ? orgName(p.lead_organisation, l) : null));
   add('lead_organisation_type', (p) => p.lead_organisation?.type.code ?? null);
   for (const l of localeCodes) add(`partners_${l}`, (p) => join(p.partners.map((o) => orgName(o, l))));

@@ -10,8 +10,6 @@ import { issueMessage } from '../lib/scaffold/messages.ts';
 import { fill, oneLine, suggestSlug, todayIso } from '../lib/scaffold/write.ts';
 import type { OrganisationAnswer, DocumentAnswer, PracticeAnswers, ScaffoldFile, ScaffoldIssue } from '../lib/scaffold/types.ts';
 import { localeCodes, type Locale } from '../config/locales.ts';
-import { sendProposal } from './propose-send.ts';
-import { filePreview } from './file-preview.ts';
 import { fieldId, proposeConfigId } from '../lib/scaffold/field-id.ts';
 import type { ProposeConfig } from '../lib/propose-view.ts';
 
@@ -26,6 +24,7 @@ const textKeys = [
   'approach',
   'impact',
   'start',
+  'asOf',
   'scope',
   'status',
   'evidence',
@@ -271,7 +270,7 @@ export function startProposeForm(): void {
 
   /* Files -------------------------------------------------------------------------------------------- */
 
-  function showFiles(files: readonly ScaffoldFile[]) {
+  function showFiles(files: readonly ScaffoldFile[], filePreview: (content: string) => HTMLElement) {
     for (const url of blobUrls) URL.revokeObjectURL(url);
     blobUrls = [];
     fileList.replaceChildren();
@@ -347,8 +346,13 @@ export function startProposeForm(): void {
     }
     clearProblems();
     summary.hidden = true;
-    showFiles(result.files);
-    void sendProposal(result.files, value('title'), config);
+    // The previews and the send step (issue link, archive) load once there are files to show: the form's first
+    // load stays small (budgets.proposeJs); both modules are precached for offline use with the rest of _astro/.
+    const title = value('title');
+    void import('./file-preview.ts').then(({ filePreview }) => {
+      showFiles(result.files, filePreview);
+      return import('./propose-send.ts').then(({ sendProposal }) => sendProposal(result.files, title, config));
+    });
   });
 
   form.querySelector('[data-clear]')?.addEventListener('click', () => {

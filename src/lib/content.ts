@@ -116,6 +116,7 @@ async function load(): Promise<SiteContent> {
       file: fileOf(p, `practices/${p.id}/practice.yaml`),
       data: p.data,
       locales: [...(practiceTextMap.get(p.id)?.keys() ?? [])],
+      texts: [...(practiceTextMap.get(p.id)?.values() ?? [])].map((t) => ({ file: fileOf(t, `practices/${t.id}.mdx`), notes: t.data.notes })),
     })),
     guides: site.guides.map((g) => ({
       slug: g.slug,

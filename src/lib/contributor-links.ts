@@ -72,7 +72,13 @@ const languageNeutral = new Set(['order']);
  * message if one is forgotten.
  */
 export function translationTemplate(frontmatter: Readonly<Record<string, unknown>>, body: string): string {
-  const fields = Object.fromEntries(Object.entries(frontmatter).map(([k, v]) => [k, languageNeutral.has(k) && typeof v === 'number' ? v : '']));
+  // Texts to translate are emptied; a group of texts (a practice's notes) keeps its keys, an empty group is left out.
+  const empty = (v: unknown): unknown => (v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).map((k) => [k, ''])) : '');
+  const fields = Object.fromEntries(
+    Object.entries(frontmatter)
+      .filter(([, v]) => !(v !== null && typeof v === 'object' && Object.keys(v).length === 0))
+      .map(([k, v]) => [k, languageNeutral.has(k) && typeof v === 'number' ? v : empty(v)]),
+  );
   const yaml = Object.keys(fields).length > 0 ? stringify(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }) : '';
   const headings = body
     .split(/\r?\n/)

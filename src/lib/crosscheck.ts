@@ -1,4 +1,5 @@
-import type { Activity, Guide, Practice } from '../schemas/index.ts';
+import type { Activity, Guide, NoteItem, Practice } from '../schemas/index.ts';
+import { noteMismatches } from './evidence.ts';
 import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
 import { distance } from 'fastest-levenshtein';
 import { localeCodes, type Locale } from '../config/locales.ts';
@@ -14,7 +15,14 @@ export interface CrossCheckInput {
   themes: ReadonlySet<string>;
   targetGroups: ReadonlySet<string>;
   resources: ReadonlySet<string>;
-  practices: ReadonlyArray<{ slug: string; file: string; data: Practice; locales: readonly Locale[] }>;
+  /** `texts`: each text's notes, when read, so they can be held against what practice.yaml says is reported. */
+  practices: ReadonlyArray<{
+    slug: string;
+    file: string;
+    data: Practice;
+    locales: readonly Locale[];
+    texts?: ReadonlyArray<{ file: string; notes: Partial<Record<NoteItem, string | undefined>> }>;
+  }>;
   guides: ReadonlyArray<{
     slug: string;
     file: string;
@@ -109,6 +117,13 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     else if (!p.locales.includes(p.data.original_language))
       error(p.file, ['original_language'], expectedMsg('languageWithText', { languages: p.locales.join(', ') }), quoted(p.data.original_language));
     untranslated(p.file, p.locales, warning);
+    for (const text of p.texts ?? [])
+      for (const m of noteMismatches(p.data, text.notes)) {
+        const state = msg(`enum.report.${m.state}`);
+        if (m.problem === 'missing')
+          error(text.file, ['notes', m.item], expectedMsg('note', { item: verbatim(m.item), state, file: p.file }), foundMsg('none'));
+        else error(text.file, ['notes', m.item], expectedMsg('noNote', { item: verbatim(m.item), file: p.file }), quoted(text.notes[m.item]));
+      }
   }
 
   for (const g of input.guides) {

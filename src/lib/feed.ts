@@ -17,7 +17,7 @@ import { openDataPaths, urls } from './urls.ts';
 export function feedOptions(site: SiteContent, locale: Locale, origin: URL | string | undefined): RSSOptions {
   const _ = t(locale);
   const practices = [...site.practices].sort(byRecency);
-  const latest = practices[0]?.data.review.last_reviewed;
+  const latest = practices[0]?.data.review.date;
   return {
     title: `${_('openData.feedTitle')} · ${_('site.name')}`,
     description: _('openData.feedDescription'),
@@ -36,7 +36,7 @@ export function feedOptions(site: SiteContent, locale: Locale, origin: URL | str
         title: `${value.data.title}${badge}`,
         description: value.data.summary,
         link: absoluteUrl(urls.practice(locale, p.slug), origin),
-        pubDate: new Date(`${p.data.review.last_reviewed}T00:00:00Z`),
+        pubDate: new Date(`${p.data.review.date}T00:00:00Z`),
         categories: p.data.themes.flatMap((slug) => {
           const theme = site.themes.get(slug);
           return theme ? [nameIn(theme, locale)] : [];

@@ -31,8 +31,7 @@ export function citedPractices(body: string | undefined): string[] {
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
 
 /** Newest first by review date, then by slug: a stable order for "latest practices" and lists. */
-export const byRecency = (a: PracticeRecord, b: PracticeRecord) =>
-  b.data.review.last_reviewed.localeCompare(a.data.review.last_reviewed) || a.slug.localeCompare(b.slug);
+export const byRecency = (a: PracticeRecord, b: PracticeRecord) => b.data.review.date.localeCompare(a.data.review.date) || a.slug.localeCompare(b.slug);
 
 export const RELATED_LIMIT = 3;
 

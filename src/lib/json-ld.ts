@@ -92,7 +92,7 @@ export function practiceJsonLd(site: SiteContent, p: PracticeRecord, locale: Loc
     headline: value.data.title,
     description: value.data.summary,
     inLanguage: lang,
-    dateModified: d.review.last_reviewed,
+    dateModified: d.review.date,
     license: licenceUrl(d.licence),
     keywords: themes.join(', '),
     isPartOf: website(locale, origin),

@@ -19,10 +19,10 @@ export interface PracticeFactsData {
   status: Practice['status'];
   start?: string | undefined;
   evidence: Practice['evidence'];
-  review: { status: Practice['review']['status']; date: string };
+  review: Practice['review'];
   lead?: { name: string; lang: Locale; type: OrganisationType } | undefined;
   partners: { name: string; lang: Locale; type: OrganisationType }[];
-  sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined }[];
+  sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined; consulted?: string | undefined }[];
   /** The licence by the code readers know (CC BY 4.0, as the footer and the contribute page name it) and its deed. */
   licence: { name: string; href?: string | undefined };
 }
@@ -59,7 +59,7 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
     status: d.status,
     start: d.start,
     evidence: d.evidence,
-    review: { status: d.review.status, date: d.review.last_reviewed },
+    review: d.review,
     lead: d.lead_organisation ? org(d.lead_organisation) : undefined,
     partners: d.partners.map(org),
     sources: d.sources.map((s) => {
@@ -71,9 +71,10 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
           lang: title.lang,
           href: urls.resource(locale, s.resource),
           detail: r ? [r.publisher, r.year].filter(Boolean).join(', ') : undefined,
+          consulted: s.consulted,
         };
       }
-      return { title: s.title, lang: undefined, href: s.url, detail: `${s.publisher}, ${s.year}` };
+      return { title: s.title, lang: s.language, href: s.url, detail: `${s.publisher}, ${s.year}`, consulted: s.consulted };
     }),
     licence: { name: licenceName(d.licence), href: /^https?:\/\//.test(licenceUrl(d.licence)) ? licenceUrl(d.licence) : undefined },
   };

@@ -13,7 +13,9 @@ export interface PracticeCardData {
   lang: Locale;
   places: string[];
   themes: string[];
-  status: PracticeRecord['data']['status'];
+  status: PracticeRecord['data']['status']['value'];
+  /** When the status was last reported (year or year-month). */
+  asOf: string;
 }
 
 export function practiceText(p: PracticeRecord, locale: Locale) {
@@ -35,7 +37,8 @@ export function practiceCard(site: SiteContent, p: PracticeRecord, locale: Local
       .map((th) => site.themes.get(th))
       .filter((x) => x !== undefined)
       .map((x) => nameIn(x, locale)),
-    status: p.data.status,
+    status: p.data.status.value,
+    asOf: p.data.status.as_of,
   };
 }
 

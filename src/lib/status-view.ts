@@ -25,7 +25,7 @@ export function statusSections(status: TranslationStatus, locale: Locale, repo: 
       case 'activity':
         return urls.activity(l, e.slug);
       case 'page':
-        return e.slug === 'about' ? urls.about(l) : undefined;
+        return e.slug === 'about' ? urls.about(l) : e.slug === 'evidence' ? urls.evidenceScale(l) : undefined;
     }
   };
   const guideTitles = new Map(status.entries.filter((e) => e.kind === 'guide').map((e) => [e.slug, e]));

@@ -32,6 +32,7 @@ export const urls = {
   country: (l: Locale, cc: string) => path(l, 'countries', cc),
   city: (l: Locale, slug: string) => path(l, 'cities', slug),
   about: (l: Locale) => path(l, 'about'),
+  evidenceScale: (l: Locale) => path(l, 'about', 'evidence'),
   search: (l: Locale) => path(l, 'search'),
   contribute: (l: Locale) => path(l, 'contribute'),
   contributeStatus: (l: Locale) => path(l, 'contribute', 'status'),

@@ -12,6 +12,8 @@ export const schemaMessages = {
   httpsUrl: 'a full web address starting with https://',
   isoCode: 'a lower-case ISO 3166-1 code such as "ma"',
   isoCountryCode: 'a lower-case ISO 3166-1 country code such as "ma"',
+  consulted: 'the date the web page was consulted (YYYY-MM-DD), given with its url',
+  webUrl: 'the address (url) of the web page consulted on that date',
   isoAlpha2: 'a lower-case ISO 3166-1 alpha-2 code such as "ma"',
 } as const;
 

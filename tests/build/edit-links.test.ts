@@ -32,7 +32,8 @@ function entryPage(e: ReturnType<typeof contentStatus>[number], l: Locale): stri
     guide: `guides/${e.slug}`,
     chapter: `guides/${e.slug}/${e.chapter}`,
     activity: `activities/${e.slug}`,
-    page: e.slug,
+    // Standing pages: about at /about/, the others under it (/about/evidence/).
+    page: e.slug === 'about' ? 'about' : `about/${e.slug}`,
   };
   return `/${l}/${paths[e.kind]}/`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/built-site.ts';
-import { dist, fixtureBase, fixtureDist } from '../support/paths.ts';
+import { dist, fixtureBase, fixtureDist, fixtureRepository } from '../support/paths.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
 /** /{l}/contribute/status/, computed at build time from the content folder and its git history. */
@@ -45,8 +45,13 @@ describe('translation status page (fixture)', () => {
     // The page's own language comes first.
     expect($('[data-status-locale]').first().attr('data-status-locale')).toBe('ar');
     expect($('[data-status-locale=ar] [data-status=missing] .entry a').first().attr('lang')).toBe('en');
-    // No repository configured in this build: no links to a guessed address.
-    expect($('[data-translate-link], [data-edit-link]').length).toBe(0);
+    // The fixture is built with a repository: every translate or edit link goes to it, none to a guessed address
+    // (without one, no such link is shown: tests/build/edit-links.test.ts).
+    const links = $('[data-translate-link], [data-edit-link]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith(`${fixtureRepository}/`))).toEqual([]);
   });
 });
 

@@ -74,7 +74,8 @@ const answersFor: Record<Locale, PracticeAnswers> = {
     targetGroups: ['youth'],
     status: 'ongoing',
     start: '2024-09',
-    evidence: 'self-reported',
+    asOf: '2023-03',
+    evidence: '0',
     resources: ['sample-report'],
     documents: [{ title: 'Forum minutes: "year one"', publisher: 'Municipality of Tripoli', year: '2025', url: 'https://example.org/minutes' }],
     related: ['sample-full'],
@@ -98,7 +99,8 @@ const answersFor: Record<Locale, PracticeAnswers> = {
     levels: ['local'],
     themes: ['youth-engagement', 'gender-equality'],
     status: 'planned',
-    evidence: 'monitoring-data',
+    asOf: '2024',
+    evidence: '1',
     resources: ['sample-report'],
     title: 'طرابلس: منتدى للشباب «مع المجلس البلدي»',
     summary: 'يلتقي الشباب بالمجلس البلدي كل شهر.',
@@ -139,6 +141,7 @@ async function fill(page: Page, a: PracticeAnswers) {
   for (const key of ['countries', 'cities', 'levels', 'themes', 'targetGroups', 'resources', 'related'] as const)
     for (const value of a[key]) await page.check(`#f-${key}-${value}`);
   for (const key of ['scope', 'status', 'evidence'] as const) await page.selectOption(`#f-${key}`, a[key]);
+  await page.fill('#f-asOf', a.asOf);
   for (const [i, d] of a.documents.entries()) {
     if (i > 0) await page.click('[data-repeat=documents] [data-add]');
     for (const k of ['title', 'publisher', 'year', 'url'] as const) await page.fill(`#f-documents-${i}-${k}`, d[k]);

@@ -47,6 +47,7 @@ export function expectedPages(contentDir: string): string[] {
     'themes/',
     'countries/',
     'about/',
+    'about/evidence/',
     'glossary/',
     'activities/',
     'search/',

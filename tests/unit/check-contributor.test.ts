@@ -50,7 +50,7 @@ describe('unknown values and follow-up errors', () => {
   it('suggests the allowed value a typing slip meant, and lists the allowed values', async () => {
     const dir = await content({
       'practices/sample-english/practice.yaml':
-        'countries: [lb]\ncities: [tripoli-lb]\nscope: municipal\ngovernance_levels: [local]\nthemes: [yuth-engagement]\nstatus: discontinued\nevidence: self-reported\nreview: { status: draft, last_reviewed: 2026-02-01 }\nsources:\n  - resource: sample-report\noriginal_language: en\n',
+        'countries: [lb]\ncities: [tripoli-lb]\nscope: municipal\ngovernance_levels: [local]\nthemes: [yuth-engagement]\nstatus: { value: discontinued, as_of: 2025 }\nevidence: { level: 0, card: { effect: not-reported, mechanism: not-reported, context: not-reported, implementation: not-reported, cost: not-reported } }\nreview: { level: compiled, date: 2026-02-01 }\ntransferability: { mandate: not-reported, partners: not-reported, staff: not-reported, budget: not-reported, time: not-reported, adaptation: not-reported }\nrisks: { stigmatisation: not-reported, securitisation: not-reported, data_protection: not-reported, safety: not-reported }\nsources:\n  - resource: sample-report\noriginal_language: en\n',
     });
     const errors = (await readContent(dir)).issues.filter((i) => i.severity === 'error').map(formatIssue);
     expect(errors).toEqual([

@@ -46,7 +46,7 @@ describe('npm run check --lang', () => {
     expect(line, stderr).toBeDefined();
     expect(line).toContain('\u2068practices/sample-full/practice.yaml:7\u2069');
     expect(plain(line!)).toBe(
-      'خطأ  practices/sample-full/practice.yaml:7  الحقل status، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued؛ الموجود: "active"',
+      'خطأ  practices/sample-full/practice.yaml:7  الحقل status.value، المتوقَّع: إحدى القيم التالية: planned، ongoing، completed، suspended، discontinued، unknown؛ الموجود: "active"',
     );
     expect(stdout).toContain('الأخطاء: 1');
     expect(stderr).toContain('صحِّح الأخطاء');
@@ -86,7 +86,7 @@ describe('npm run check --lang', () => {
     const dir = await overlay('bad-status');
     const en = await check(dir);
     expect(en.stderr).toContain(
-      'error  practices/sample-full/practice.yaml:7  status: expected one of: planned, ongoing, completed, suspended, discontinued, found "active"',
+      'error  practices/sample-full/practice.yaml:7  status.value: expected one of: planned, ongoing, completed, suspended, discontinued, unknown, found "active"',
     );
     const de = await check(dir, '--lang', 'de');
     expect(de.code).toBe(2);

@@ -76,7 +76,7 @@ describe('cityName', () => {
 
 describe("the site's taxonomy: Lebanon's Tripoli wherever the interface names the city", () => {
   const taxonomy = realTaxonomy();
-  const site = { ...taxonomy, themes: new Map(), targetGroups: new Map() } as unknown as SiteContent;
+  const site = { ...taxonomy, themes: new Map(), targetGroups: new Map(), practices: [] } as unknown as SiteContent;
 
   for (const l of localeCodes) {
     it(`${l}: map, city filter, place line and city page read “${tripoliLebanon[l]}”`, () => {

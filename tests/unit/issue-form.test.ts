@@ -25,11 +25,12 @@ const taxonomy = (file: string) => Object.keys(parse(readFileSync(join(root, 'co
 
 describe('issue form: propose a practice', () => {
   it('asks for every text field and every required fact of a practice', () => {
-    for (const key of Object.keys(practiceTextSchema.shape)) expect(field(key).validations?.required, key).toBe(true);
+    // Notes on the evidence card, transferability and risks are written by the editors from the sources.
+    for (const key of Object.keys(practiceTextSchema.shape).filter((k) => k !== 'notes')) expect(field(key).validations?.required, key).toBe(true);
     const required = Object.entries(practiceSchema.shape)
       .filter(([, schema]) => !schema.safeParse(undefined).success)
       .map(([k]) => k)
-      .filter((k) => k !== 'review' && k !== 'original_language'); // set by the reviewer; the language is asked as `language`
+      .filter((k) => !['review', 'original_language', 'transferability', 'risks'].includes(k)); // set by the editors from the sources; the language is asked as `language`
     for (const key of required) expect(field(key).validations?.required, key).toBe(true);
     expect(values('language')).toEqual([...localeCodes]);
   });
@@ -46,6 +47,7 @@ describe('issue form: propose a practice', () => {
     expect(values('scope')).toEqual([...scopes]);
     expect(values('governance_levels')).toEqual([...governanceLevels]);
     expect(values('status')).toEqual([...statuses]);
+    expect(field('status_as_of').validations?.required).toBe(true);
     expect(values('evidence')).toEqual([...evidenceLevels]);
     expect(values('lead_organisation_type')).toEqual([...organisationTypes]);
   });

@@ -67,7 +67,8 @@ const practiceAnswers = (over: Partial<PracticeAnswers> = {}): PracticeAnswers =
   targetGroups: ['youth'],
   status: 'ongoing',
   start: '2024-09',
-  evidence: 'self-reported',
+  asOf: '2023-03',
+  evidence: '0',
   resources: ['sample-report'],
   documents: [{ title: 'A report: "quotes", #hash & <b>', publisher: 'City of Tripoli', year: '2025', url: 'https://example.org/report' }],
   related: ['sample-full'],
@@ -103,6 +104,8 @@ describe('scaffold: a new practice', () => {
       'status',
       'start',
       'evidence',
+      'transferability',
+      'risks',
       'review',
       'sources',
       'original_language',
@@ -113,9 +116,20 @@ describe('scaffold: a new practice', () => {
     ]);
     expect(data.sources).toEqual([
       { resource: 'sample-report' },
-      { title: 'A report: "quotes", #hash & <b>', publisher: 'City of Tripoli', year: 2025, url: 'https://example.org/report' },
+      {
+        title: 'A report: "quotes", #hash & <b>',
+        publisher: 'City of Tripoli',
+        year: 2025,
+        language: 'en',
+        url: 'https://example.org/report',
+        consulted: '2026-03-04',
+      },
     ]);
-    expect(data.review).toEqual({ status: 'draft', last_reviewed: '2026-03-04' });
+    expect(data.review).toEqual({ level: 'compiled', date: '2026-03-04' });
+    expect(data.status).toEqual({ value: 'ongoing', as_of: '2023-03' });
+    // Nothing is claimed for the sources: every card, transferability and risk item starts as not reported.
+    expect(Object.values((data.evidence as { card: object }).card)).toEqual(Array(5).fill('not-reported'));
+    expect(Object.values(data.risks as object)).toEqual(Array(4).fill('not-reported'));
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(text!.content)![1]!) as Record<string, string>;
     expect(front.title).toBe('Tripoli: a youth forum <script>alert("x")</script>');
     expect(front.impact).toBe('Too early to say; "promising".');

@@ -10,7 +10,7 @@ const names = (en: string, ar: string, fr: string) => ({ en, ar, fr });
 const practiceText = (id: string, title: string, summary: string, html: string) => ({
   id,
   collection: 'practiceTexts',
-  data: { title, summary, goal: `${title} goal`, approach: 'approach', impact: 'impact' },
+  data: { title, summary, goal: `${title} goal`, approach: 'approach', impact: 'impact', notes: {} },
   rendered: { html },
 });
 const mdxText = (id: string, title: string, body: string) => ({ id, collection: 'guideTexts', data: { title, summary: `${title} summary` }, body });
@@ -20,9 +20,9 @@ const practice = (slug: string, texts: Partial<Record<Locale, unknown>>) => ({
     countries: ['lb'],
     cities: ['tripoli-lb'],
     themes: ['youth-engagement'],
-    status: 'ongoing',
-    evidence: 'documented',
-    review: { last_reviewed: '2024-05-01' },
+    status: { value: 'ongoing', as_of: '2024-03' },
+    evidence: { level: '1' },
+    review: { level: 'compiled', date: '2024-05-01' },
   },
   texts: new Map(Object.entries(texts)),
 });
@@ -98,7 +98,9 @@ describe('search records from the content', () => {
       city: ['tripoli-lb'],
       theme: ['youth-engagement'],
       status: ['ongoing'],
-      evidence: ['documented'],
+      asOf: ['2024'],
+      evidence: ['1'],
+      review: ['compiled'],
     });
     expect(p.meta).toEqual({ place: 'Tripoli, Lebanon', date: '2024-05-01' });
     expect(byUrl('en', '/en/guides/mayors/start/')!.filters).toEqual({ type: ['chapter'], theme: ['youth-engagement'], audience: ['mayors'] });

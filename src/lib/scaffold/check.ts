@@ -63,7 +63,7 @@ function kindOf(zi: $ZodIssue, value: unknown, answer: string): { kind: IssueKin
     case 'custom':
       if (empty) return { kind: required };
       if (slugAnswers.test(answer)) return { kind: answer === 'countries' ? 'unknown' : 'slug', params: { value: String(value) } };
-      if (answer === 'start') return { kind: 'start' };
+      if (answer === 'start' || answer === 'asOf') return { kind: 'start' };
       if (/(url|link)$/.test(answer)) return { kind: 'url' };
       return { kind: 'invalid' };
     default:

@@ -1,4 +1,4 @@
-import { citySchema, practiceSchema, practiceTextSchema, slug as slugSchema, type Practice } from '../../schemas/index.ts';
+import { cardItems, citySchema, practiceSchema, practiceTextSchema, riskItems, slug as slugSchema, transferItems, type Practice } from '../../schemas/index.ts';
 import { classify } from '../content-layout.ts';
 import { crossCheck } from '../crosscheck.ts';
 import { contentIssue, fieldName, msg, verbatim } from '../issues.ts';
@@ -14,7 +14,7 @@ import {
   type ScaffoldResult,
   type ScaffoldText,
 } from './types.ts';
-import { cleanText, comment, flowList, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
+import { cleanText, comment, flowList, flowMap, linkTargets, mdxFile, mdxText, oneLine, plain, quoted } from './write.ts';
 
 /** How a scaffold is written: the interface language of the comments, today's date, the resolved words. */
 export interface ScaffoldEnv {
@@ -37,6 +37,7 @@ export const emptyPractice = (): PracticeAnswers => ({
   themes: [],
   targetGroups: [],
   status: '',
+  asOf: '',
   start: '',
   evidence: '',
   resources: [],
@@ -153,7 +154,9 @@ function factsFrom(a: PracticeAnswers, today: string) {
   const partners = a.partners.map((p, row) => ({ p, row })).filter(({ p }) => filled(p.name, p.type));
   const org = (o: { name: string; type: string }) => ({ name: { [lang]: oneLine(o.name) }, type: o.type || undefined });
   const start = a.start.trim();
+  const asOf = a.asOf.trim();
   const city = proposedCity(a);
+  const notReported = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 'not-reported'])) as Record<K, 'not-reported'>;
   const data = {
     countries: uniq([...a.countries, ...(city?.country ? [city.country] : [])]),
     cities: uniq([...a.cities, ...(city ? [city.slug] : [])]),
@@ -161,17 +164,23 @@ function factsFrom(a: PracticeAnswers, today: string) {
     governance_levels: uniq(a.levels),
     themes: uniq(a.themes),
     target_groups: uniq(a.targetGroups),
-    status: a.status || undefined,
+    status: { value: a.status || undefined, as_of: asOf ? (/^\d{4}$/.test(asOf) ? Number(asOf) : asOf) : undefined },
     ...(start ? { start: /^\d{4}$/.test(start) ? Number(start) : start } : {}),
-    evidence: a.evidence || undefined,
-    review: { status: 'draft', last_reviewed: today },
+    // What the sources say about each card, transferability and risk item is the editors' work from the
+    // sources: a proposal starts with "not reported" everywhere, written out so the contributor sees it.
+    evidence: { level: a.evidence || undefined, no_effect_found: false, card: notReported(cardItems) },
+    transferability: notReported(transferItems),
+    risks: notReported(riskItems),
+    review: { level: 'compiled', date: today },
     sources: [
       ...uniq(a.resources).map((resource) => ({ resource })),
       ...documents.map(({ d }) => ({
         title: oneLine(d.title),
         publisher: oneLine(d.publisher),
         year: yearValue(d.year),
-        ...(d.url.trim() ? { url: d.url.trim() } : {}),
+        // Most documents a contributor cites are in the language she writes in; the file says so and can be changed.
+        language: lang,
+        ...(d.url.trim() ? { url: d.url.trim(), consulted: today } : {}),
       })),
     ],
     original_language: a.lang || undefined,
@@ -191,6 +200,10 @@ function factsFrom(a: PracticeAnswers, today: string) {
         return 'targetGroups';
       case 'original_language':
         return 'lang';
+      case 'status':
+        return index === 'as_of' ? 'asOf' : 'status';
+      case 'evidence':
+        return 'evidence';
       case 'lead_organisation':
         return `lead.${index === 'type' ? 'type' : 'name'}`;
       case 'partners':
@@ -346,17 +359,21 @@ export function scaffoldPractice(a: PracticeAnswers, ctx: ScaffoldContext, env: 
     ...field('levels', `governance_levels: ${flowList(data.governance_levels)}`),
     ...field('themes', `themes: ${flowList(data.themes)}`),
     ...field('targetGroups', `target_groups: ${flowList(data.target_groups)}`),
-    ...field('status', `status: ${plain(data.status!)}`),
+    ...field('status', `status: { value: ${plain(data.status.value!)}, as_of: ${plain(data.status.as_of!)} }`),
     ...('start' in data && data.start !== undefined ? field('start', `start: ${plain(data.start)}`) : ['', note('startMissing')]),
-    ...field('evidence', `evidence: ${plain(data.evidence!)}`),
-    ...field('review', `review: { status: draft, last_reviewed: ${plain(env.today)} }`),
+    ...field('evidence', 'evidence:'),
+    `  level: ${plain(data.evidence.level!)}`,
+    `  card: ${flowMap(data.evidence.card)}`,
+    ...field('reportItems', `transferability: ${flowMap(data.transferability)}`),
+    `risks: ${flowMap(data.risks)}`,
+    ...field('review', `review: { level: compiled, date: ${plain(env.today)} }`),
     '',
     note('sources'),
     'sources:',
     ...data.sources.map((s) =>
       'resource' in s
         ? `  - resource: ${plain(s.resource)}`
-        : `  - { title: ${quoted(s.title)}, publisher: ${quoted(s.publisher)}, year: ${plain(s.year)}${s.url ? `, url: ${quoted(s.url)}` : ''} }`,
+        : `  - { title: ${quoted(s.title)}, publisher: ${quoted(s.publisher)}, year: ${plain(s.year)}, language: ${plain(s.language)}${s.url ? `, url: ${quoted(s.url)}, consulted: ${plain(s.consulted ?? env.today)}` : ''} }`,
     ),
     ...field('original', `original_language: ${plain(lang)}`),
     ...field('licence', `licence: ${plain(data.licence)}`),

@@ -123,8 +123,15 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
       );
       continue;
     }
-    const values = parsed.data as Record<string, string | number>;
-    const keys = Object.keys(schema.shape).filter((k) => values[k] !== undefined);
+    const values = parsed.data as Record<string, string | number | Record<string, string | undefined>>;
+    // A group of texts (a practice's notes) is copied key by key; an empty group is left out.
+    const keys = Object.keys(schema.shape).filter((k) => values[k] !== undefined && !(typeof values[k] === 'object' && Object.keys(values[k]).length === 0));
+    const line = (k: string): string[] => {
+      const v = values[k]!;
+      if (typeof v === 'number') return [`${k}: ${plain(v)}`];
+      if (typeof v === 'string') return [`${k}: ${quoted(v)}`];
+      return [`${k}:`, ...Object.entries(v).flatMap(([sub, text]) => (text === undefined ? [] : [`  ${sub}: ${quoted(text)}`]))];
+    };
     const names = env.text.languageNames;
     let body = parts.body;
     if (job.schema === 'practice') {
@@ -134,10 +141,7 @@ export function scaffoldTranslation(a: TranslationAnswers, ctx: ScaffoldContext,
       }
     }
     const content = mdxFile(
-      [
-        comment(env.text.comment.translationHeader ?? '', { to: names[to], from: names[sourceLang], source: sourcePath }),
-        ...keys.map((k) => `${k}: ${typeof values[k] === 'number' ? plain(values[k]) : quoted(String(values[k]))}`),
-      ],
+      [comment(env.text.comment.translationHeader ?? '', { to: names[to], from: names[sourceLang], source: sourcePath }), ...keys.flatMap(line)],
       body,
     );
     files.push({ path: pathFor(to, job.chapter), content });

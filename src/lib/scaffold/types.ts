@@ -68,7 +68,10 @@ export interface PracticeAnswers {
   themes: string[];
   targetGroups: string[];
   status: string;
+  /** When the latest source reported that status: a year or year-month; becomes `status.as_of`. */
+  asOf: string;
   start: string;
+  /** A level of the evidence scale, 0–4. */
   evidence: string;
   /** Resources of the site cited as sources (slugs). */
   resources: string[];

@@ -52,6 +52,13 @@ export function flowList(values: readonly string[]): string {
   return `[${values.map(plain).join(', ')}]`;
 }
 
+/** A YAML flow mapping of plain values: `{ effect: not-reported, cost: not-reported }`. */
+export function flowMap(values: Readonly<Record<string, string>>): string {
+  return `{ ${Object.entries(values)
+    .map(([k, v]) => `${k}: ${plain(v)}`)
+    .join(', ')} }`;
+}
+
 /** Fills `{{name}}` placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));

@@ -2,7 +2,8 @@ import type { SiteContent } from '../content.ts';
 import { pluralForms, t } from '../i18n.ts';
 import type { Locale } from '../../config/locales.ts';
 import { cityName, nameIn, sortByName } from '../taxonomy.ts';
-import { audiences, evidenceLevels, statuses } from '../../schemas/index.ts';
+import { audiences, evidenceLevels, reviewLevels, statuses } from '../../schemas/index.ts';
+import { asOfYear } from '../evidence.ts';
 import { filterGroups, searchTypes, type FilterGroup } from './search-record.ts';
 
 export interface FilterOption {
@@ -25,7 +26,13 @@ export function filterOptions(site: SiteContent, locale: Locale): { group: Filte
     city: named(site.cities, (c) => cityName(site, c, locale)),
     theme: named(site.themes, (th) => nameIn(th, locale)),
     status: statuses.map((value) => ({ value, label: _(`enum.status.${value}`) })),
-    evidence: evidenceLevels.map((value) => ({ value, label: _(`enum.evidence.${value}`) })),
+    // Newest first: a reader looks for recent reports.
+    asOf: [...new Set(site.practices.map((p) => asOfYear(p.data)))]
+      .sort()
+      .reverse()
+      .map((value) => ({ value, label: value })),
+    evidence: evidenceLevels.map((value) => ({ value, label: _('practice.evidenceLevel', { level: value, label: _(`enum.evidence.${value}`) }) })),
+    review: reviewLevels.map((value) => ({ value, label: _(`enum.review.${value}`) })),
     audience: audiences.map((value) => ({ value, label: _(`enum.audience.${value}`) })),
   };
   return filterGroups.map((group) => ({ group, label: _(`search.group.${group}`), options: values[group] }));

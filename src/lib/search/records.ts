@@ -6,6 +6,7 @@ import { joinList, type Locale } from '../../config/locales.ts';
 import type { BodyText } from './text.ts';
 import { glossaryEntrySynonyms, recordSynonyms } from './synonyms.ts';
 import type { FilterGroup, SearchRecord } from './search-record.ts';
+import { asOfYear } from '../evidence.ts';
 
 /**
  * The search records of one language, computed from the collections (the data the pages render), never
@@ -60,9 +61,17 @@ function practiceRecord(site: SearchSource, p: PracticeRecord, locale: Locale, b
       lang: locale,
       type: 'practice',
       title: t.title,
-      text: joinText(t.title, t.summary, t.goal, t.approach, t.impact, b.text),
-      filters: { country: d.countries, city: d.cities, theme: d.themes, status: [d.status], evidence: [d.evidence] },
-      meta: meta(place, d.review.last_reviewed),
+      text: joinText(t.title, t.summary, t.goal, t.approach, t.impact, ...Object.values(t.notes).filter((n) => n !== undefined), b.text),
+      filters: {
+        country: d.countries,
+        city: d.cities,
+        theme: d.themes,
+        status: [d.status.value],
+        asOf: [asOfYear(d)],
+        evidence: [d.evidence.level],
+        review: [d.review.level],
+      },
+      meta: meta(place, d.review.date),
     },
     b.glossaryTerms,
   );

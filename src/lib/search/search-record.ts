@@ -9,7 +9,7 @@ import type { Locale } from '../../config/locales.ts';
 export const searchTypes = ['practice', 'guide', 'chapter', 'resource', 'activity', 'glossary'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
-export const filterGroups = ['type', 'country', 'city', 'theme', 'status', 'evidence', 'audience'] as const;
+export const filterGroups = ['type', 'country', 'city', 'theme', 'status', 'asOf', 'evidence', 'review', 'audience'] as const;
 export type FilterGroup = (typeof filterGroups)[number];
 
 export interface SearchRecord {
