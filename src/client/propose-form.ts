@@ -270,6 +270,13 @@ export function startProposeForm(): void {
 
   /* Files -------------------------------------------------------------------------------------------- */
 
+  async function present(files: readonly ScaffoldFile[], title: string) {
+    const { filePreview } = await import('./file-preview.ts');
+    showFiles(files, filePreview);
+    const { sendProposal } = await import('./propose-send.ts');
+    await sendProposal(files, title, config);
+  }
+
   function showFiles(files: readonly ScaffoldFile[], filePreview: (content: string) => HTMLElement) {
     for (const url of blobUrls) URL.revokeObjectURL(url);
     blobUrls = [];
@@ -348,11 +355,7 @@ export function startProposeForm(): void {
     summary.hidden = true;
     // The previews and the send step (issue link, archive) load once there are files to show: the form's first
     // load stays small (budgets.proposeJs); both modules are precached for offline use with the rest of _astro/.
-    const title = value('title');
-    void import('./file-preview.ts').then(({ filePreview }) => {
-      showFiles(result.files, filePreview);
-      return import('./propose-send.ts').then(({ sendProposal }) => sendProposal(result.files, title, config));
-    });
+    void present(result.files, value('title'));
   });
 
   form.querySelector('[data-clear]')?.addEventListener('click', () => {

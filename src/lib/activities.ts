@@ -2,6 +2,7 @@ import type { ActivityRecord, SiteContent } from './content.ts';
 import { pickText } from './fallback.ts';
 import { locales, type Locale } from '../config/locales.ts';
 import { places } from './taxonomy.ts';
+import { sourceViews } from './sources.ts';
 
 export function activityText(a: ActivityRecord, locale: Locale) {
   const picked = pickText(a.texts, locale, a.data.original_language);
@@ -30,5 +31,6 @@ export function activityView(site: SiteContent, a: ActivityRecord, locale: Local
     lang,
     dates: formatRange(locale, a.data.start, a.data.end),
     places: places(site, locale, a.data.countries, a.data.cities).map((p) => p.name),
+    sources: sourceViews(site, a.data.sources, locale),
   };
 }

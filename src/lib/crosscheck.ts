@@ -160,7 +160,7 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     });
     checkList(a.file, 'themes', a.data.themes, input.themes, 'themeListed', error);
     a.data.sources.forEach((src, i) => {
-      if (!input.resources.has(src.resource))
+      if ('resource' in src && !input.resources.has(src.resource))
         error(a.file, ['sources', i, 'resource'], expectedMsg('resourceName'), unknownValue(src.resource, input.resources));
     });
     if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));

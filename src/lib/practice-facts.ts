@@ -3,6 +3,7 @@ import { pickName } from './fallback.ts';
 import type { Locale } from '../config/locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 import { urls } from './urls.ts';
+import { sourceViews, type SourceView } from './sources.ts';
 import { licenceUrl } from './json-ld.ts';
 import type { Practice } from '../schemas/index.ts';
 
@@ -22,7 +23,7 @@ export interface PracticeFactsData {
   review: Practice['review'];
   lead?: { name: string; lang: Locale; type: OrganisationType } | undefined;
   partners: { name: string; lang: Locale; type: OrganisationType }[];
-  sources: { title: string; lang?: Locale | undefined; href?: string | undefined; detail?: string | undefined; consulted?: string | undefined }[];
+  sources: SourceView[];
   /** The licence by the code readers know (CC BY 4.0, as the footer and the contribute page name it) and its deed. */
   licence: { name: string; href?: string | undefined };
 }
@@ -62,20 +63,7 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
     review: d.review,
     lead: d.lead_organisation ? org(d.lead_organisation) : undefined,
     partners: d.partners.map(org),
-    sources: d.sources.map((s) => {
-      if ('resource' in s) {
-        const r = site.resources.get(s.resource);
-        const title = r ? pickName(r.title, locale) : { text: s.resource, lang: locale };
-        return {
-          title: title.text,
-          lang: title.lang,
-          href: urls.resource(locale, s.resource),
-          detail: r ? [r.publisher, r.year].filter(Boolean).join(', ') : undefined,
-          consulted: s.consulted,
-        };
-      }
-      return { title: s.title, lang: s.language, href: s.url, detail: `${s.publisher}, ${s.year}`, consulted: s.consulted };
-    }),
+    sources: sourceViews(site, d.sources, locale),
     licence: { name: licenceName(d.licence), href: /^https?:\/\//.test(licenceUrl(d.licence)) ? licenceUrl(d.licence) : undefined },
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { countryCode, isoDate, localeCode, shortText, slug, trimmedText } from './common.ts';
 import { schemaMessages as says } from './messages.ts';
+import { source } from './practice.ts';
 
 export const activityTypes = ['workshop', 'roundtable', 'dialogue', 'training', 'other'] as const;
 
@@ -12,7 +13,7 @@ export const activitySchema = z.strictObject({
   countries: z._default(z.array(countryCode(says.isoCode)), []),
   cities: z._default(z.array(slug), []),
   themes: z._default(z.array(slug), []),
-  sources: z._default(z.array(z.strictObject({ resource: slug })), []),
+  sources: z._default(z.array(source), []),
   original_language: localeCode,
 });
 
