@@ -182,6 +182,25 @@ for (const b of builds) {
       }
     });
 
+    it('/data/codebook.csv describes every column of practices.csv, in order, with its type and meaning in three languages', () => {
+      const [header] = parseCsv(readFileSync(join(b.dist, 'data/practices.csv'), 'utf8').slice(1));
+      const [bookHeader, ...book] = parseCsv(readFileSync(join(b.dist, 'data/codebook.csv'), 'utf8').slice(1));
+      expect(bookHeader).toEqual(['field', 'type', 'values', 'description_en', 'description_ar', 'description_fr']);
+      // `x_{lang}` stands for x_en, x_ar and x_fr.
+      const expanded = book.flatMap(([field]) => (field!.endsWith('_{lang}') ? localeCodes.map((l) => field!.replace('{lang}', l)) : [field!]));
+      expect(expanded).toEqual(header);
+      for (const [field, type, values, en, ar, frText] of book) {
+        expect(type, field).toMatch(/^[a-z-]+$/);
+        for (const d of [en, ar, frText]) expect(d, field).toMatch(/\S/);
+        expect(ar, field).toMatch(ARABIC);
+        expect(`${en}${ar}${frText}`, field).not.toContain('{{');
+        if (field === 'evidence_level') expect(values).toBe('0; 1; 2; 3; 4');
+        if (field === 'status') expect(values!.split('; ')).toContain('unknown');
+      }
+      const json = JSON.parse(readFileSync(join(b.dist, 'data/codebook.json'), 'utf8')) as { fields: { field: string }[] };
+      expect(json.fields.map((f) => f.field)).toEqual(book.map(([f]) => f));
+    });
+
     it('each language has a feed with one item per practice, newest review first, linking to built pages', () => {
       for (const l of localeCodes) {
         const $ = cheerio.load(readFileSync(join(b.dist, l, 'feed.xml'), 'utf8'), { xml: true });

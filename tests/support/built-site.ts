@@ -96,6 +96,7 @@ export function sampleTemplates(dist: string): Record<string, string> {
     country: first(/^countries\/[^/]+\/$/),
     city: first(/^cities\/[^/]+\/$/),
     about: 'about/',
+    evidence: 'about/evidence/',
     glossary: 'glossary/',
     activities: 'activities/',
     activity: first(/^activities\/[^/]+\/$/),
