@@ -51,6 +51,8 @@ describe('region map', () => {
             await figure.scrollIntoViewIfNeeded();
 
             const line = figure.locator('path.undetermined');
+            // The figure (map, city list, note) can be taller than a phone's screen: bring the line itself into view.
+            await line.scrollIntoViewIfNeeded();
             expect(await line.evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
             const box = (await line.boundingBox())!;
             expect(box.width).toBeGreaterThan(8);
