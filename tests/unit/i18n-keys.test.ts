@@ -88,6 +88,8 @@ const built: Record<string, readonly string[]> = {
   'enum.review.': reviewLevels,
   'enum.report.': reportStates,
   'practice.reviewSentence.': reviewLevels,
+  // The codebook's descriptions, one per kind of column (the type Described in the codebook module).
+  'openData.codebook.': wordsIn('src/build/open-data-codebook.ts', /type Described =([^;]+);/g),
   'practice.card.': cardItems,
   'practice.transfer.': transferItems,
   'practice.risk.': riskItems,
