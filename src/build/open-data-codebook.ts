@@ -1,18 +1,8 @@
 import { toCsv } from '../lib/csv.ts';
+import { noteGroups } from '../lib/evidence.ts';
 import { t, type MessageKey } from '../lib/i18n.ts';
 import { localeCodes, type Locale } from '../config/locales.ts';
-import {
-  cardItems,
-  evidenceLevels,
-  governanceLevels,
-  organisationTypes,
-  reportStates,
-  reviewLevels,
-  riskItems,
-  scopes,
-  statuses,
-  transferItems,
-} from '../schemas/index.ts';
+import { evidenceLevels, governanceLevels, organisationTypes, reportStates, reviewLevels, scopes, statuses } from '../schemas/index.ts';
 import { LIST_SEPARATOR } from './open-data.ts';
 
 /**
@@ -80,13 +70,14 @@ function coded(field: string, key: Described, type: 'code' | 'codes', values: re
 
 export function codebook(): CodebookField[] {
   // Each item of the evidence card, transferability and risks, named as the practice pages name it.
-  const item = (group: 'card' | 'transferability' | 'risks', prefix: string, items: readonly string[], labelKey: string): CodebookField[] =>
-    items.map((i) => ({
+  const items = (prefix: string, group: (typeof noteGroups)[number]): CodebookField[] =>
+    group.items.map((i) => ({
       field: `${prefix}_${i}`,
       type: 'code',
       values: reportStates,
-      description: describe(group, (l) => ({ item: t(l)(`${labelKey}.${i}` as MessageKey) })),
+      description: describe(group.group, (l) => ({ item: t(l)(`${group.labels}.${i}` as MessageKey) })),
     }));
+  const [card, transferability, risks] = noteGroups;
   return [
     { field: 'slug', type: 'id', values: null, description: describe('slug') },
     { field: perLanguage('url'), type: 'url', values: null, description: describe('url') },
@@ -110,9 +101,9 @@ export function codebook(): CodebookField[] {
     { field: 'start', type: 'year-month', values: null, description: describe('start') },
     ...coded('evidence_level', 'evidenceLevel', 'code', evidenceLevels),
     { field: 'evidence_no_effect_found', type: 'boolean', values: ['true', 'false'], description: describe('noEffect') },
-    ...item('card', 'evidence', cardItems, 'practice.card'),
-    ...item('transferability', 'transferability', transferItems, 'practice.transfer'),
-    ...item('risks', 'risks', riskItems, 'practice.risk'),
+    ...items('evidence', card),
+    ...items('transferability', transferability),
+    ...items('risks', risks),
     ...coded('review_level', 'reviewLevel', 'code', reviewLevels),
     { field: 'review_date', type: 'date', values: null, description: describe('reviewDate') },
     { field: perLanguage('lead_organisation'), type: 'text', values: null, description: describe('lead') },

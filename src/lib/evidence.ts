@@ -1,10 +1,10 @@
 import { cardItems, noteItems, riskItems, transferItems, type NoteItem, type Practice, type ReportState } from '../schemas/index.ts';
 
-/** The three groups of reportable items a practice page shows, in order, each with its items. */
+/** The three groups of reportable items a practice page shows, in order, each with its items and the prefix of their labels. */
 export const noteGroups = [
-  { group: 'card', items: cardItems },
-  { group: 'transferability', items: transferItems },
-  { group: 'risks', items: riskItems },
+  { group: 'card', items: cardItems, labels: 'practice.card' },
+  { group: 'transferability', items: transferItems, labels: 'practice.transfer' },
+  { group: 'risks', items: riskItems, labels: 'practice.risk' },
 ] as const;
 
 export type NoteGroup = (typeof noteGroups)[number]['group'];
