@@ -4,6 +4,7 @@ import type { Locale } from '../config/locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 import { urls } from './urls.ts';
 import { sourceViews, type SourceView } from './sources.ts';
+import { reportedStatus } from './practices.ts';
 import { licenceUrl } from './json-ld.ts';
 import type { Practice } from '../schemas/index.ts';
 
@@ -17,7 +18,8 @@ export interface PracticeFactsData {
   levels: Practice['governance_levels'];
   themes: { name: string; href: string }[];
   targetGroups: string[];
-  status: Practice['status'];
+  /** The status as reported, with its date (reportedStatus). */
+  status: string;
   start?: string | undefined;
   evidence: Practice['evidence'];
   review: Practice['review'];
@@ -57,7 +59,7 @@ export function practiceFacts(site: SiteContent, p: PracticeRecord, locale: Loca
       const g = site.targetGroups.get(slug);
       return g ? [nameIn(g, locale)] : [];
     }),
-    status: d.status,
+    status: reportedStatus(locale, d.status, 'sentence'),
     start: d.start,
     evidence: d.evidence,
     review: d.review,

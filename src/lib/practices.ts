@@ -1,6 +1,7 @@
 import type { PracticeRecord, SiteContent } from './content.ts';
 import { pickText } from './fallback.ts';
-import { collator } from './i18n.ts';
+import { collator, formatYearMonth, t } from './i18n.ts';
+import type { Practice } from '../schemas/index.ts';
 import type { Locale } from '../config/locales.ts';
 import { nameIn, places } from './taxonomy.ts';
 
@@ -14,8 +15,19 @@ export interface PracticeCardData {
   places: string[];
   themes: string[];
   status: PracticeRecord['data']['status']['value'];
-  /** When the status was last reported (year or year-month). */
-  asOf: string;
+  /** The status as reported, with its date: "Ongoing (as reported, March 2023)". */
+  statusText: string;
+}
+
+/**
+ * A status as the sources report it, never a bare present tense: "Ongoing (as reported, March 2023)". An
+ * unknown status is the short label on a card, the sentence with the last report's date in the key facts.
+ */
+export function reportedStatus(locale: Locale, status: Practice['status'], unknown: 'label' | 'sentence'): string {
+  const _ = t(locale);
+  const date = formatYearMonth(locale, status.as_of);
+  if (status.value === 'unknown') return unknown === 'label' ? _('enum.status.unknown') : _('practice.statusUnknown', { date });
+  return _('practice.statusAsOf', { status: _(`enum.status.${status.value}`), date });
 }
 
 export function practiceText(p: PracticeRecord, locale: Locale) {
@@ -38,7 +50,7 @@ export function practiceCard(site: SiteContent, p: PracticeRecord, locale: Local
       .filter((x) => x !== undefined)
       .map((x) => nameIn(x, locale)),
     status: p.data.status.value,
-    asOf: p.data.status.as_of,
+    statusText: reportedStatus(locale, p.data.status, 'label'),
   };
 }
 
