@@ -54,4 +54,10 @@ export const collections = {
   activities: defineCollection({ loader: from(patterns.activities, folderId), schema: s.activitySchema }),
   activityTexts: defineCollection({ loader: from(patterns.activityTexts, pathId), schema: s.activityTextSchema }),
   pageTexts: defineCollection({ loader: from(patterns.pageTexts, pathId), schema: s.pageTextSchema }),
+  templates: defineCollection({ loader: from(patterns.templates, folderId), schema: s.templateSchema }),
+  // Rendered like practice texts, and their tree kept: the Word and Markdown downloads are made from it.
+  templateTexts: defineCollection({
+    loader: textLoader({ base: root, pattern: patterns.templateTexts, generateId: pathId, keepTree: true }),
+    schema: s.templateTextSchema,
+  }),
 };

@@ -15,7 +15,16 @@ export interface ContentReport {
   issues: ContentIssue[];
   /** Files read per kind, so a caller can see nothing was skipped. */
   files: number;
-  entries: { practices: number; guides: number; chapters: number; resources: number; glossary: number; activities: number; pages: number };
+  entries: {
+    practices: number;
+    guides: number;
+    chapters: number;
+    resources: number;
+    glossary: number;
+    activities: number;
+    templates: number;
+    pages: number;
+  };
 }
 
 interface Parsed {
@@ -83,17 +92,18 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
     activities: [],
   };
   const textLocales = new Map<string, Locale[]>(); // "practiceText/slug" → locales that have a text file
-  const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, pages: 0 };
+  const entries = { practices: 0, guides: 0, chapters: 0, resources: 0, glossary: 0, activities: 0, templates: 0, pages: 0 };
   const practiceData: { slug: string; file: string; data: schemas.Practice }[] = [];
   const practiceNotes = new Map<string, { file: string; notes: Partial<Record<schemas.NoteItem, string | undefined>> }[]>();
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
+  const templateFiles: { slug: string; file: string }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
   const guideText = new Map<string, (typeof guideTexts)[number]>();
 
   for (const [rel, kind] of files) {
     // A text that exists counts as that language's text even when it has errors of its own (reported
     // with it): no second, false error saying the entry has no text in this language.
-    if (kind.kind === 'practiceText' || kind.kind === 'activityText') {
+    if (kind.kind === 'practiceText' || kind.kind === 'activityText' || kind.kind === 'templateText') {
       const key = `${kind.kind}/${kind.slug}`;
       textLocales.set(key, [...(textLocales.get(key) ?? []), kind.locale]);
     }
@@ -170,6 +180,13 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
       case 'activityText':
         validate(schemas.activityTextSchema, parsed, rel, issues);
         break;
+      case 'template':
+        if (validate(schemas.templateSchema, parsed, rel, issues)) templateFiles.push({ slug: kind.slug, file: rel });
+        entries.templates++;
+        break;
+      case 'templateText':
+        validate(schemas.templateTextSchema, parsed, rel, issues);
+        break;
       case 'guide': {
         const data = validate(schemas.guideSchema, parsed, rel, issues);
         if (data) input.guides.set(kind.slug, { slug: kind.slug, file: rel, data, texts: [] });
@@ -214,12 +231,13 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   for (const p of practiceData)
     input.practices.push({ ...p, locales: textLocales.get(`practiceText/${p.slug}`) ?? [], texts: practiceNotes.get(p.slug) ?? [] });
   for (const a of activityData) input.activities.push({ ...a, locales: textLocales.get(`activityText/${a.slug}`) ?? [] });
+  const templates = templateFiles.map((tpl) => ({ file: tpl.file, locales: textLocales.get(`templateText/${tpl.slug}`) ?? [] }));
   // A list file that could not be read would make every reference to it look wrong: report the file
   // once, not each reference.
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
   const english = messageIn(terminalLocale);
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter(
+  const cross = crossCheck({ ...input, templates, guides: [...input.guides.values()], knownPractices }).filter(
     (i) => !unreadable.some((f) => english(i.expected).includes(f)),
   );
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });

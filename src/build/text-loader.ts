@@ -19,8 +19,13 @@ import type { RenderedText } from '../lib/text-render.ts';
  * (`<Content />`); guide, activity and page texts, far fewer, stay MDX modules.
  */
 
-export function textLoader(options: Parameters<typeof glob>[0] & { base: URL }): Loader {
-  const inner = glob(options);
+/**
+ * `keepTree`: the sanitised tree is stored with the HTML (`rendered.metadata.tree`), for texts that are
+ * also published in another format made from that same tree (templates: src/build/templates/).
+ */
+export function textLoader(options: Parameters<typeof glob>[0] & { base: URL; keepTree?: boolean }): Loader {
+  const { keepTree = false, ...globOptions } = options;
+  const inner = glob(globOptions);
   const root = fileURLToPath(options.base);
   return {
     name: 'mena-hub:text-loader',
@@ -55,11 +60,17 @@ export function textLoader(options: Parameters<typeof glob>[0] & { base: URL }):
           const rendered = entry.filePath ? renderedByPath.get(entry.filePath) : undefined;
           if (!rendered) throw new Error(`mena-hub:text-loader: ${entry.filePath ?? 'a text'} was not checked before rendering`);
           renderedByPath.delete(entry.filePath!);
-          const { html, headings, localImagePaths } = rendered;
-          return { html, metadata: { headings, localImagePaths, remoteImagePaths: [], imagePaths: localImagePaths, frontmatter: {} } };
+          const { html, headings, localImagePaths, tree } = rendered;
+          const metadata = { headings, localImagePaths, remoteImagePaths: [], imagePaths: localImagePaths, frontmatter: {} };
+          return { html, metadata: keepTree ? { ...metadata, tree: withoutPositions(tree) } : metadata };
         },
       };
       return inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdxChecked]]) } as LoaderContext);
     },
   };
+}
+
+/** A tree without the source positions of its nodes: smaller in the content store, and not needed to convert it. */
+function withoutPositions<T>(node: T): T {
+  return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value))) as T;
 }

@@ -24,6 +24,8 @@ export type ContentFile =
   | { kind: 'glossary'; slug: string }
   | { kind: 'activity'; slug: string }
   | { kind: 'activityText'; slug: string; locale: Locale }
+  | { kind: 'template'; slug: string }
+  | { kind: 'templateText'; slug: string; locale: Locale }
   | { kind: 'pageText'; slug: string; locale: Locale };
 
 /** Glob patterns (relative to the content folder) for each collection. */
@@ -36,7 +38,16 @@ export const collectionPatterns = {
   glossary: 'glossary/*.yaml',
   activities: 'activities/*/activity.yaml',
   activityTexts: 'activities/*/*.mdx',
+  templates: 'templates/*/template.yaml',
+  templateTexts: 'templates/*/*.mdx',
   pageTexts: 'pages/*/*.mdx',
+} as const;
+
+/** Folders of `<slug>/<facts>.yaml` + `<slug>/<locale>.mdx` entries: the facts file's name and the two kinds. */
+const folderEntries = {
+  practices: { yaml: 'practice.yaml', facts: 'practice', text: 'practiceText' },
+  activities: { yaml: 'activity.yaml', facts: 'activity', text: 'activityText' },
+  templates: { yaml: 'template.yaml', facts: 'template', text: 'templateText' },
 } as const;
 
 /** Where the file should have been, in the checker's words (translated: src/i18n, `check.expected.layout`). */
@@ -63,14 +74,14 @@ export function classify(rel: string): Classified {
       return bad('taxonomy', { files: Object.values(taxonomyFileNames).join(', ') });
     }
     case 'practices':
-    case 'activities': {
-      const isPractice = top === 'practices';
-      const yaml = isPractice ? 'practice.yaml' : 'activity.yaml';
+    case 'activities':
+    case 'templates': {
+      const { yaml, facts, text } = folderEntries[top];
       if (parts.length !== 3) return bad('entryPath', { top, yaml, locales: localeList });
       if (!slugOk(a)) return badSlug(a);
-      if (b === yaml) return { ok: true, file: { kind: isPractice ? 'practice' : 'activity', slug: a! } };
+      if (b === yaml) return { ok: true, file: { kind: facts, slug: a! } };
       const locale = loc(b, '.mdx');
-      if (locale) return { ok: true, file: { kind: isPractice ? 'practiceText' : 'activityText', slug: a!, locale } };
+      if (locale) return { ok: true, file: { kind: text, slug: a!, locale } };
       return bad('entryFile', { yaml, names: localeCodes.map((l) => `${l}.mdx`).join(', ') });
     }
     case 'guides': {
@@ -98,7 +109,7 @@ export function classify(rel: string): Classified {
       return { ok: true, file: { kind: 'pageText', slug: a!, locale } };
     }
     default:
-      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, pages/' });
+      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, templates/, pages/' });
   }
 }
 
@@ -132,6 +143,16 @@ export function layoutIssues(paths: readonly string[]): ContentIssue[] {
           field: '',
           expected: msg('check.expected.activityFile', { slug: c.file.slug }),
           found: msg('check.value.noActivityFile'),
+        }),
+      );
+    } else if (c.file.kind === 'templateText' && !known.has(`templates/${c.file.slug}/template.yaml`)) {
+      issues.push(
+        contentIssue({
+          severity: 'error',
+          file: rel,
+          field: '',
+          expected: msg('check.expected.templateFile', { slug: c.file.slug }),
+          found: msg('check.value.noTemplateFile'),
         }),
       );
     }

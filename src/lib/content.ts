@@ -9,7 +9,12 @@ import { contentDir } from './content-dir.ts';
  * All content, loaded once per build and joined: facts with their texts, guides with their chapters.
  * Pages never call getCollection themselves; they ask this module (and the ones built on it).
  */
-export type TextEntry = CollectionEntry<'practiceTexts'> | CollectionEntry<'activityTexts'> | CollectionEntry<'pageTexts'> | CollectionEntry<'guideTexts'>;
+export type TextEntry =
+  | CollectionEntry<'practiceTexts'>
+  | CollectionEntry<'activityTexts'>
+  | CollectionEntry<'pageTexts'>
+  | CollectionEntry<'guideTexts'>
+  | CollectionEntry<'templateTexts'>;
 
 export interface PracticeRecord {
   slug: string;
@@ -32,6 +37,11 @@ export interface ActivityRecord {
   data: CollectionEntry<'activities'>['data'];
   texts: Map<Locale, CollectionEntry<'activityTexts'>>;
 }
+export interface TemplateRecord {
+  slug: string;
+  data: CollectionEntry<'templates'>['data'];
+  texts: Map<Locale, CollectionEntry<'templateTexts'>>;
+}
 
 export interface SiteContent {
   countries: Map<string, CollectionEntry<'countries'>['data']>;
@@ -43,6 +53,8 @@ export interface SiteContent {
   resources: Map<string, CollectionEntry<'resources'>['data']>;
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
   activities: ActivityRecord[];
+  /** In their `order`. */
+  templates: TemplateRecord[];
   pages: Map<string, Map<Locale, CollectionEntry<'pageTexts'>>>;
 }
 
@@ -67,22 +79,39 @@ export function contentPath(entry: { filePath?: string | undefined }): string | 
 }
 
 async function load(): Promise<SiteContent> {
-  const [countries, cities, themes, targetGroups, practices, practiceTexts, guides, guideTexts, resources, glossary, activities, activityTexts, pageTexts] =
-    await Promise.all([
-      getCollection('countries'),
-      getCollection('cities'),
-      getCollection('themes'),
-      getCollection('targetGroups'),
-      getCollection('practices'),
-      getCollection('practiceTexts'),
-      getCollection('guides'),
-      getCollection('guideTexts'),
-      getCollection('resources'),
-      getCollection('glossary'),
-      getCollection('activities'),
-      getCollection('activityTexts'),
-      getCollection('pageTexts'),
-    ]);
+  const [
+    countries,
+    cities,
+    themes,
+    targetGroups,
+    practices,
+    practiceTexts,
+    guides,
+    guideTexts,
+    resources,
+    glossary,
+    activities,
+    activityTexts,
+    pageTexts,
+    templates,
+    templateTexts,
+  ] = await Promise.all([
+    getCollection('countries'),
+    getCollection('cities'),
+    getCollection('themes'),
+    getCollection('targetGroups'),
+    getCollection('practices'),
+    getCollection('practiceTexts'),
+    getCollection('guides'),
+    getCollection('guideTexts'),
+    getCollection('resources'),
+    getCollection('glossary'),
+    getCollection('activities'),
+    getCollection('activityTexts'),
+    getCollection('pageTexts'),
+    getCollection('templates'),
+    getCollection('templateTexts'),
+  ]);
 
   const practiceTextMap = textsBySlug(practiceTexts);
   const guideTextMap = new Map<string, CollectionEntry<'guideTexts'>[]>();
@@ -91,6 +120,7 @@ async function load(): Promise<SiteContent> {
     (guideTextMap.get(slug) ?? guideTextMap.set(slug, []).get(slug)!).push(t);
   }
   const activityTextMap = textsBySlug(activityTexts);
+  const templateTextMap = textsBySlug(templateTexts);
   const site: SiteContent = {
     countries: toMap(countries),
     cities: toMap(cities),
@@ -101,6 +131,9 @@ async function load(): Promise<SiteContent> {
     resources: toMap(resources),
     glossary: toMap(glossary),
     activities: activities.map((a) => ({ slug: a.id, data: a.data, texts: activityTextMap.get(a.id) ?? new Map() })),
+    templates: templates
+      .map((tpl) => ({ slug: tpl.id, data: tpl.data, texts: templateTextMap.get(tpl.id) ?? new Map() }))
+      .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug)),
     pages: textsBySlug(pageTexts),
   };
 
@@ -133,6 +166,7 @@ async function load(): Promise<SiteContent> {
       data: a.data,
       locales: [...(activityTextMap.get(a.id)?.keys() ?? [])],
     })),
+    templates: templates.map((tpl) => ({ file: fileOf(tpl, `templates/${tpl.id}/template.yaml`), locales: [...(templateTextMap.get(tpl.id)?.keys() ?? [])] })),
   }).filter((i) => i.severity === 'error');
   if (issues.length > 0) throw new Error(`Content errors (run \`npm run check\` for line numbers):\n${formatIssues(issues)}`);
   return site;

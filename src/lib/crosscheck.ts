@@ -31,6 +31,8 @@ export interface CrossCheckInput {
     texts: ReadonlyArray<{ chapter: string; locale: Locale; file: string; order?: number | undefined }>;
   }>;
   activities: ReadonlyArray<{ slug: string; file: string; data: Activity; locales: readonly Locale[] }>;
+  /** Templates (content/templates/<slug>/template.yaml) with the languages they have a text in. */
+  templates?: ReadonlyArray<{ file: string; locales: readonly Locale[] }>;
   /** Every practice folder with a facts file, valid or not (so `related` is not reported twice). Default: `practices`. */
   knownPractices?: ReadonlySet<string>;
 }
@@ -165,6 +167,10 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     });
     if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));
     untranslated(a.file, a.locales, warning);
+  }
+  for (const tpl of input.templates ?? []) {
+    if (tpl.locales.length === 0) error(tpl.file, [], expectedMsg('textFile'), foundMsg('none'));
+    untranslated(tpl.file, tpl.locales, warning);
   }
   return issues;
 }

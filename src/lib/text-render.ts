@@ -17,6 +17,8 @@ export interface RenderedText {
   headings: { depth: number; slug: string; text: string }[];
   /** Relative image paths, for Astro to process like those of a Markdown entry. */
   localImagePaths: string[];
+  /** The sanitised tree the HTML was written from (templates convert it to Word and Markdown). */
+  tree: Root;
 }
 
 const mdxTypes: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = [
@@ -66,5 +68,5 @@ export function renderTextTree(tree: MdastNodes): RenderedText {
       el.properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src, index }) };
     }
   }
-  return { html: toHtml(clean), headings, localImagePaths: [...localImagePaths] };
+  return { html: toHtml(clean), headings, localImagePaths: [...localImagePaths], tree: clean };
 }

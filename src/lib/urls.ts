@@ -26,6 +26,10 @@ export const urls = {
   glossary: (l: Locale) => path(l, 'glossary'),
   activities: (l: Locale) => path(l, 'activities'),
   activity: (l: Locale, slug: string) => path(l, 'activities', slug),
+  templates: (l: Locale) => path(l, 'templates'),
+  template: (l: Locale, slug: string) => path(l, 'templates', slug),
+  /** A template's download beside its page: `/en/templates/<slug>.docx`, `.md`. */
+  templateFile: (l: Locale, slug: string, format: 'docx' | 'md') => `${path(l, 'templates')}${slug}.${format}`,
   themes: (l: Locale) => path(l, 'themes'),
   theme: (l: Locale, slug: string) => path(l, 'themes', slug),
   countries: (l: Locale) => path(l, 'countries'),

@@ -50,6 +50,7 @@ export function expectedPages(contentDir: string): string[] {
     'about/evidence/',
     'glossary/',
     'activities/',
+    'templates/',
     'search/',
     'offline/',
     'contribute/',
@@ -65,6 +66,7 @@ export function expectedPages(contentDir: string): string[] {
     if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`).add(`guides/${e.slug}/print/`);
     if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
     if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
+    if (e.kind === 'template') perLocale.add(`templates/${e.slug}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'themes') for (const k of keys(f)) perLocale.add(`themes/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'countries') for (const k of keys(f)) perLocale.add(`countries/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'cities') for (const k of keys(f)) perLocale.add(`cities/${k}/`);
@@ -100,6 +102,8 @@ export function sampleTemplates(dist: string): Record<string, string> {
     glossary: 'glossary/',
     activities: 'activities/',
     activity: first(/^activities\/[^/]+\/$/),
+    templates: 'templates/',
+    template: first(/^templates\/[^/]+\/$/),
     notFound: '404/',
   };
 }

@@ -1,4 +1,4 @@
-import type { ActivityRecord, GuideRecord, PracticeRecord, SiteContent, TextEntry } from '../content.ts';
+import type { ActivityRecord, GuideRecord, PracticeRecord, SiteContent, TemplateRecord, TextEntry } from '../content.ts';
 import { pickName } from '../fallback.ts';
 import { places } from '../taxonomy.ts';
 import { urls } from '../urls.ts';
@@ -20,7 +20,8 @@ import { asOfYear } from '../evidence.ts';
 export type BodyReader = (entry: TextEntry) => BodyText;
 
 /** Only the collections search needs, so tests can hand in a small set. */
-export type SearchSource = Pick<SiteContent, 'countries' | 'cities' | 'themes' | 'glossary' | 'practices' | 'guides' | 'activities' | 'resources'>;
+export type SearchSource = Pick<SiteContent, 'countries' | 'cities' | 'themes' | 'glossary' | 'practices' | 'guides' | 'activities' | 'resources'> &
+  Partial<Pick<SiteContent, 'templates'>>;
 
 /** One line of text: line breaks and runs of spaces (U+2028 included) become one space, as the page shows them. */
 const joinText = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
@@ -143,6 +144,25 @@ function activityRecord(site: SearchSource, a: ActivityRecord, locale: Locale, b
   );
 }
 
+function templateRecord(site: SearchSource, tpl: TemplateRecord, locale: Locale, body: BodyReader): SearchRecord | undefined {
+  const entry = tpl.texts.get(locale);
+  if (!entry) return undefined;
+  const b = body(entry);
+  return record(
+    site,
+    {
+      url: urls.template(locale, tpl.slug),
+      lang: locale,
+      type: 'template',
+      title: entry.data.title,
+      text: joinText(entry.data.title, entry.data.summary, b.text),
+      filters: {},
+      meta: meta(undefined, tpl.data.updated),
+    },
+    b.glossaryTerms,
+  );
+}
+
 /**
  * Every record of one language, in address order. Glossary terms and resources are written in every
  * language (their schemas require it), so each is a record of every language; a resource's title may
@@ -157,6 +177,10 @@ export function searchRecords(site: SearchSource, locale: Locale, body: BodyRead
   for (const g of site.guides) out.push(...guideRecords(site, g, locale, body));
   for (const a of site.activities) {
     const r = activityRecord(site, a, locale, body);
+    if (r) out.push(r);
+  }
+  for (const tpl of site.templates ?? []) {
+    const r = templateRecord(site, tpl, locale, body);
     if (r) out.push(r);
   }
   for (const [slug, g] of site.glossary) {

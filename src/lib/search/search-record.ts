@@ -6,7 +6,7 @@ import type { Locale } from '../../config/locales.ts';
  * which must not load the pages' modules). Filter values are stable codes, translated only in the
  * interface.
  */
-export const searchTypes = ['practice', 'guide', 'chapter', 'resource', 'activity', 'glossary'] as const;
+export const searchTypes = ['practice', 'guide', 'chapter', 'resource', 'activity', 'template', 'glossary'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 export const filterGroups = ['type', 'country', 'city', 'theme', 'status', 'asOf', 'evidence', 'review', 'audience'] as const;
