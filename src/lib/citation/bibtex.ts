@@ -22,8 +22,9 @@ const specials: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
+/** TeX's own characters escaped; a no-break space (French « : ») written as TeX's tie `~`. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}%&$#_~^]/g, (c) => specials[c]!);
+  return text.replace(/[\\{}%&$#_~^]/g, (c) => specials[c]!).replace(/\u00a0/g, '~');
 }
 
 export function toBibtex(r: CitationRecord): string {

@@ -6,7 +6,8 @@ import type { CitationRecord } from './record.ts';
  */
 const types: Record<CitationRecord['kind'], string> = { page: 'ELEC', chapter: 'CHAP', document: 'GEN' };
 
-const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+// Line breaks become spaces; no-break spaces (French « : ») stay.
+const line = (tag: string, value: string) => `${tag}  - ${value.replace(/[\r\n\t]+/g, ' ').trim()}`;
 const risDate = (iso: string) => {
   const [y, m = '', d = ''] = iso.split('-');
   return `${y}/${m}/${d}/`;
