@@ -4,6 +4,7 @@
  * BUILT_ON pins it (tests, reproducible builds).
  */
 export function builtOn(): string {
-  process.env.MENA_BUILT_ON ??= process.env.BUILT_ON || new Date().toISOString().slice(0, 10);
+  const pinned = process.env.BUILT_ON;
+  process.env.MENA_BUILT_ON ??= pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
   return process.env.MENA_BUILT_ON;
 }

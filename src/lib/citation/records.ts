@@ -72,22 +72,24 @@ const documentTypes: ReadonlySet<Resource['type']> = new Set(['memorandum', 'too
 export const isCitableResource = (type: Resource['type']) => documentTypes.has(type);
 
 /**
- * An external document, cited as itself: its publisher (as author and publisher), its year, its title in
- * the page's language where it has one, and its address in that title's language where there is one.
+ * An external document, cited as itself: its publisher (as author and publisher), its year, and the
+ * title of a version that exists, with its address: the page's language where the publisher has a
+ * version in it, else the first version listed. Without any address, the title the page shows.
  */
 export function resourceCitation(slug: string, r: Resource, locale: Locale, accessed: string): CitationRecord {
   const view = resourceView(slug, r, locale);
-  const url = view.links.find((l) => l.lang === view.titleLang)?.href ?? view.links[0]?.href;
+  const link = view.links[0];
+  const linked = link ? r.title[link.lang] : undefined;
   return {
     id: `${slug}-${locale}`,
     kind: 'document',
-    title: view.title,
-    lang: view.titleLang,
+    title: linked ?? view.title,
+    lang: linked ? link!.lang : view.titleLang,
     author: r.publisher,
     publisher: r.publisher,
     issued: r.year ? String(r.year) : undefined,
-    url,
-    accessed: url ? accessed : undefined,
+    url: link?.href,
+    accessed: link ? accessed : undefined,
   };
 }
 

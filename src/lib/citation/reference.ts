@@ -10,7 +10,8 @@ import type { CitationRecord } from './record.ts';
  */
 export interface ReferenceSegment {
   text: string;
-  kind?: 'title' | 'container' | 'url';
+  /** name: a document's publisher, written as it names itself (often in Latin letters on an Arabic page). */
+  kind?: 'title' | 'container' | 'url' | 'name';
   lang?: Locale;
 }
 
@@ -23,10 +24,11 @@ function displayDate(locale: Locale, iso: string): string {
 export function referenceSegments(locale: Locale, r: CitationRecord): ReferenceSegment[] {
   const _ = t(locale);
   const stop = (s: string) => (endsSentence.test(s) ? ' ' : '. ');
-  const out: ReferenceSegment[] = [{ text: `${r.author} (${r.issued ? displayDate(locale, r.issued) : _('cite.noDate')})` }, { text: '. ' }];
+  const date = ` (${r.issued ? displayDate(locale, r.issued) : _('cite.noDate')}). `;
+  const out: ReferenceSegment[] = r.kind === 'document' ? [{ text: r.author, kind: 'name' }, { text: date }] : [{ text: `${r.author}${date}` }];
   out.push({ text: r.title, kind: 'title', lang: r.lang }, { text: stop(r.title) });
   if (r.container) out.push({ text: r.container, kind: 'container', lang: r.containerLang ?? locale }, { text: stop(r.container) });
-  if (r.kind === 'document' && r.publisher !== r.author) out.push({ text: r.publisher }, { text: '. ' });
+  if (r.kind === 'document' && r.publisher !== r.author) out.push({ text: r.publisher, kind: 'name' }, { text: '. ' });
   if (r.url) {
     out.push({ text: r.url, kind: 'url' });
     if (r.accessed) out.push({ text: `${locales[locale].listSeparator}${_('cite.accessed', { date: formatDate(locale, r.accessed) })}` });
