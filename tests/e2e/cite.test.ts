@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser.ts';
@@ -26,7 +27,7 @@ const practice = builtPages(dist)
 const languages = ['ar', 'fr', 'en'] as const;
 
 describe('cite and share', () => {
-  it('with the Web Share API: "Share…" is shown and shares the title and address, in each language; print hides cite and share', async () => {
+  it('with the Web Share API: "Share…" is shown and shares the title and address, in each language; the open block passes axe; print hides cite and share', async () => {
     const context = await browser.newContext();
     // A stand-in for the device's share sheet, which headless Chromium does not have.
     await context.addInitScript(() => {
@@ -50,6 +51,10 @@ describe('cite and share', () => {
         const response = await page.request.get(new URL(href!, page.url()).href);
         expect(response.ok()).toBe(true);
         expect(await response.text()).toContain(url!);
+        // Open, with its button shown, the block passes axe (the page tests see it closed).
+        await page.locator('details.cite summary').click();
+        const axe = await new AxeBuilder({ page }).include('.cite-share').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('.share').isVisible()).toBe(false);
         expect(await page.locator('details.cite').isVisible()).toBe(false);
