@@ -41,8 +41,17 @@ export const urls = {
   contribute: (l: Locale) => path(l, 'contribute'),
   contributeStatus: (l: Locale) => path(l, 'contribute', 'status'),
   propose: (l: Locale) => path(l, 'contribute', 'propose'),
+  /**
+   * A citation download, relative to the page that offers it: beside a practice, guide or chapter
+   * (cite.json, .bib, .ris), in a document's folder on the resources page (<slug>/cite.bib). Relative, so
+   * the page's three links stay short.
+   */
+  citation: (format: string, folder?: string) => `${folder ? `${folder}/` : ''}${citationFile}.${format}`,
   asset: (file: string) => `${base}${file.replace(/^\//, '')}`,
 };
+
+/** The citation downloads' file name (src/pages/[locale]/…/cite.[format].ts), without its extension. */
+const citationFile = 'cite';
 
 /** The same page in another language: swaps the locale segment after the base path. */
 export function switchLocale(currentPath: string, to: Locale): string {
