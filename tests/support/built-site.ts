@@ -86,6 +86,8 @@ export function sampleTemplates(dist: string): Record<string, string> {
     home: '',
     practices: 'practices/',
     practice: first(/^practices\/[^/]+\/$/),
+    brief: first(/^practices\/[^/]+\/brief\/$/),
+    compare: 'compare/',
     guides: 'guides/',
     guide: first(/^guides\/[^/]+\/$/),
     chapter: first(/^guides\/[^/]+\/(?!print\/)[^/]+\/$/),
