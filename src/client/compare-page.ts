@@ -7,10 +7,11 @@
 import type { ComparePractice, CompareValue } from '../lib/compare-view.ts';
 import { parseSelection } from '../lib/compare-url.ts';
 import { readSelection, writeSelection } from './compare-selection.ts';
-import { isLocale, localeInfo } from '../config/locales.ts';
 
 interface Config {
   data: string;
+  /** The locale table's number format for this page. */
+  intl: string;
   max: number;
   groups: { group: string; heading: string; rows: { row: string; label: string }[] }[];
   messages: Record<'practice' | 'remove' | 'selected' | 'needTwo' | 'loading' | 'failed' | 'unknown' | 'partly', string>;
@@ -32,8 +33,7 @@ export function startComparePage(): void {
   const config = JSON.parse(island.textContent ?? '{}') as Config;
   const m = config.messages;
   const page = document.documentElement.lang;
-  const locale = document.documentElement.dataset['locale'];
-  const numbers = new Intl.NumberFormat(isLocale(locale) ? localeInfo(locale).intl : undefined);
+  const numbers = new Intl.NumberFormat(config.intl);
   document.querySelector<HTMLElement>('[data-compare-nojs]')!.hidden = true;
 
   const fromAddress = new URLSearchParams(location.search).get('p');

@@ -4,16 +4,14 @@
  * picked, linking to the compare page with them in its address.
  */
 import { readSelection, toggled, writeSelection } from './compare-selection.ts';
-import { localeInfo, isLocale } from '../config/locales.ts';
 
 export function startCompareToggles(): void {
   const tray = document.querySelector<HTMLAnchorElement>('a[data-compare-tray]');
   if (!tray) return;
   const base = tray.pathname;
   const label = tray.textContent?.trim() ?? '';
-  const lang = document.documentElement.dataset['locale'];
-  // The locale table's digits (Latin digits in Arabic too), as everywhere on the site.
-  const numbers = new Intl.NumberFormat(isLocale(lang) ? localeInfo(lang).intl : undefined);
+  // The page's number format (the locale table's `intl`: Latin digits in Arabic too), from the tray itself.
+  const numbers = new Intl.NumberFormat(tray.dataset['intl']);
   const buttons: HTMLButtonElement[] = [];
   const update = () => {
     const picked = readSelection();
