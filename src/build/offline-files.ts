@@ -60,7 +60,9 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
   let savablePages = 0;
   for (const locale of localeCodes) {
     const pages = readingOrder(
-      files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`)),
+      // A practice's one-page brief is for printing what the practice page already holds: saving it too
+      // would add a page (and its QR code) per practice to every offline copy.
+      files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html') && !f.startsWith(`${locale}/404/`) && !/\/practices\/[^/]+\/brief\//.test(f)),
       (p) => readFileSync(join(out, p), 'utf8'),
     );
     savablePages += pages.length;

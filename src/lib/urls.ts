@@ -17,6 +17,12 @@ export const urls = {
   home: (l: Locale) => path(l),
   practices: (l: Locale) => path(l, 'practices'),
   practice: (l: Locale, slug: string) => path(l, 'practices', slug),
+  /** The brief of a practice (one A4 page to print). */
+  practiceBrief: (l: Locale, slug: string) => path(l, 'practices', slug, 'brief'),
+  /** The compare page, with a selection of practices in its address when given. */
+  compare: (l: Locale, slugs: readonly string[] = []) => `${path(l, 'compare')}${slugs.length > 0 ? `?p=${slugs.join(',')}` : ''}`,
+  /** One practice's compare rows in one language (src/pages/[locale]/compare/[slug].json.ts). */
+  compareData: (l: Locale, slug: string) => `${path(l, 'compare')}${slug}.json`,
   guides: (l: Locale) => path(l, 'guides'),
   guide: (l: Locale, guide: string) => path(l, 'guides', guide),
   guidePrint: (l: Locale, guide: string) => path(l, 'guides', guide, 'print'),

@@ -32,6 +32,8 @@ export const budgets = {
    * with the site's own schemas (zod/mini) and scaffolder, its words come in the page's JSON island.
    */
   proposeJs: 25_000,
+  /** All the scripts of the compare page (it fetches the rows of the practices it shows, not their pages). */
+  compareJs: 15_000,
   /** Each Arabic font file (one per weight). */
   arabicFont: 60_000,
 };
@@ -43,6 +45,8 @@ export const budgets = {
 const interactive = [/^\/(en|ar|fr)\/search\/$/, /^\/(en|ar|fr)\/practices\/$/, /^\/(en|ar|fr)\/offline\/$/];
 /** The proposal form: interactive, with a budget of its own (budgets.proposeJs). */
 const proposeForm = /^\/(en|ar|fr)\/contribute\/propose\/$/;
+/** The compare page: interactive, with a budget of its own (budgets.compareJs). */
+const comparePage = /^\/(en|ar|fr)\/compare\/$/;
 
 const fmt = (n: number) => n.toLocaleString('en');
 const over = (what: string, bytes: number, budget: number) => `${what}: ${fmt(bytes)} bytes gzipped, budget ${fmt(budget)}`;
@@ -86,11 +90,17 @@ describe('page-weight budgets (gzipped)', () => {
     expect(problems).toEqual([]);
   });
 
-  it(`every reading page: all its scripts (enhancements) ≤ ${fmt(budgets.readingPageJs)} bytes; every interactive page: its scripts other than Pagefind's ≤ ${fmt(budgets.interactiveJs)} bytes; the proposal form ≤ ${fmt(budgets.proposeJs)} bytes`, () => {
+  it(`every reading page: all its scripts (enhancements) ≤ ${fmt(budgets.readingPageJs)} bytes; every interactive page: its scripts other than Pagefind's ≤ ${fmt(budgets.interactiveJs)} bytes; the proposal form ≤ ${fmt(budgets.proposeJs)} bytes; the compare page ≤ ${fmt(budgets.compareJs)} bytes`, () => {
     const failures: string[] = [];
     for (const [p, w] of weights) {
       const js = w.js.filter((j) => !j.path.startsWith('/pagefind/'));
-      const budget = proposeForm.test(p) ? budgets.proposeJs : interactive.some((r) => r.test(p)) ? budgets.interactiveJs : budgets.readingPageJs;
+      const budget = proposeForm.test(p)
+        ? budgets.proposeJs
+        : comparePage.test(p)
+          ? budgets.compareJs
+          : interactive.some((r) => r.test(p))
+            ? budgets.interactiveJs
+            : budgets.readingPageJs;
       if (sum(js) > budget) failures.push(over(`${p} (${js.map((j) => j.path).join(', ')})`, sum(js), budget));
     }
     expect(failures).toEqual([]);
@@ -119,6 +129,15 @@ describe('page-weight budgets (gzipped)', () => {
       expect([
         bytes > budgets.proposeJs ? over(`/${locale}/contribute/propose/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.proposeJs) : 'ok',
       ]).toEqual(['ok']);
+    }
+  });
+
+  it(`the compare page, in every language: all the scripts it loads, its own among them, ≤ ${fmt(budgets.compareJs)} bytes`, () => {
+    for (const locale of ['en', 'ar', 'fr']) {
+      const w = weights.get(`/${locale}/compare/`);
+      expect(w, `/${locale}/compare/ is built`).toBeDefined();
+      expect(w!.js.length, `/${locale}/compare/ loads scripts`).toBeGreaterThan(1);
+      expect([sum(w!.js) > budgets.compareJs ? over(`/${locale}/compare/`, sum(w!.js), budgets.compareJs) : 'ok']).toEqual(['ok']);
     }
   });
 

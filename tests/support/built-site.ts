@@ -56,13 +56,14 @@ export function expectedPages(contentDir: string): string[] {
     'contribute/',
     'contribute/status/',
     'contribute/propose/',
+    'compare/',
     '404/',
   ]);
   for (const f of files) {
     const c = classify(f);
     if (!c.ok) continue;
     const e = c.file;
-    if (e.kind === 'practice') perLocale.add(`practices/${e.slug}/`);
+    if (e.kind === 'practice') perLocale.add(`practices/${e.slug}/`).add(`practices/${e.slug}/brief/`);
     if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`).add(`guides/${e.slug}/print/`);
     if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
     if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
@@ -88,6 +89,8 @@ export function sampleTemplates(dist: string): Record<string, string> {
     home: '',
     practices: 'practices/',
     practice: first(/^practices\/[^/]+\/$/),
+    brief: first(/^practices\/[^/]+\/brief\/$/),
+    compare: 'compare/',
     guides: 'guides/',
     guide: first(/^guides\/[^/]+\/$/),
     chapter: first(/^guides\/[^/]+\/(?!print\/)[^/]+\/$/),
