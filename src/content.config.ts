@@ -54,4 +54,6 @@ export const collections = {
   activities: defineCollection({ loader: from(patterns.activities, folderId), schema: s.activitySchema }),
   activityTexts: defineCollection({ loader: from(patterns.activityTexts, pathId), schema: s.activityTextSchema }),
   pageTexts: defineCollection({ loader: from(patterns.pageTexts, pathId), schema: s.pageTextSchema }),
+  // One file (or none, in a test's content folder): the self-assessment's questions and rules.
+  selfAssessment: defineCollection({ loader: from(patterns.selfAssessment, pathId), schema: s.selfAssessmentSchema }),
 };

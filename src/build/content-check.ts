@@ -89,6 +89,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const activityData: { slug: string; file: string; data: schemas.Activity }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
   const guideText = new Map<string, (typeof guideTexts)[number]>();
+  let selfAssessment: CrossCheckInput['selfAssessment'];
 
   for (const [rel, kind] of files) {
     // A text that exists counts as that language's text even when it has errors of its own (reported
@@ -194,6 +195,11 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
         validate(schemas.pageTextSchema, parsed, rel, issues);
         entries.pages++;
         break;
+      case 'selfAssessment': {
+        const data = validate(schemas.selfAssessmentSchema, parsed, rel, issues);
+        if (data) selfAssessment = { file: rel, data };
+        break;
+      }
     }
   }
 
@@ -219,7 +225,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
   const english = messageIn(terminalLocale);
-  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices }).filter(
+  const cross = crossCheck({ ...input, guides: [...input.guides.values()], knownPractices, selfAssessment }).filter(
     (i) => !unreadable.some((f) => english(i.expected).includes(f)),
   );
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });

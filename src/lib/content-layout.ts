@@ -24,7 +24,8 @@ export type ContentFile =
   | { kind: 'glossary'; slug: string }
   | { kind: 'activity'; slug: string }
   | { kind: 'activityText'; slug: string; locale: Locale }
-  | { kind: 'pageText'; slug: string; locale: Locale };
+  | { kind: 'pageText'; slug: string; locale: Locale }
+  | { kind: 'selfAssessment' };
 
 /** Glob patterns (relative to the content folder) for each collection. */
 export const collectionPatterns = {
@@ -37,6 +38,7 @@ export const collectionPatterns = {
   activities: 'activities/*/activity.yaml',
   activityTexts: 'activities/*/*.mdx',
   pageTexts: 'pages/*/*.mdx',
+  selfAssessment: 'self-assessment/questionnaire.yaml',
 } as const;
 
 /** Where the file should have been, in the checker's words (translated: src/i18n, `check.expected.layout`). */
@@ -97,8 +99,11 @@ export function classify(rel: string): Classified {
       if (!slugOk(a)) return badSlug(a);
       return { ok: true, file: { kind: 'pageText', slug: a!, locale } };
     }
+    case 'self-assessment':
+      if (parts.length === 2 && a === 'questionnaire.yaml') return { ok: true, file: { kind: 'selfAssessment' } };
+      return bad('selfAssessmentPath');
     default:
-      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, pages/' });
+      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, pages/, self-assessment/' });
   }
 }
 

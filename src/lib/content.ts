@@ -44,6 +44,8 @@ export interface SiteContent {
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
   activities: ActivityRecord[];
   pages: Map<string, Map<Locale, CollectionEntry<'pageTexts'>>>;
+  /** content/self-assessment/questionnaire.yaml; absent from a content folder that has none. */
+  selfAssessment: CollectionEntry<'selfAssessment'>['data'] | undefined;
 }
 
 const toMap = <T extends { id: string; data: unknown }>(entries: T[]) => new Map(entries.map((e) => [e.id, e.data as T['data']]));
@@ -67,22 +69,37 @@ export function contentPath(entry: { filePath?: string | undefined }): string | 
 }
 
 async function load(): Promise<SiteContent> {
-  const [countries, cities, themes, targetGroups, practices, practiceTexts, guides, guideTexts, resources, glossary, activities, activityTexts, pageTexts] =
-    await Promise.all([
-      getCollection('countries'),
-      getCollection('cities'),
-      getCollection('themes'),
-      getCollection('targetGroups'),
-      getCollection('practices'),
-      getCollection('practiceTexts'),
-      getCollection('guides'),
-      getCollection('guideTexts'),
-      getCollection('resources'),
-      getCollection('glossary'),
-      getCollection('activities'),
-      getCollection('activityTexts'),
-      getCollection('pageTexts'),
-    ]);
+  const [
+    countries,
+    cities,
+    themes,
+    targetGroups,
+    practices,
+    practiceTexts,
+    guides,
+    guideTexts,
+    resources,
+    glossary,
+    activities,
+    activityTexts,
+    pageTexts,
+    selfAssessment,
+  ] = await Promise.all([
+    getCollection('countries'),
+    getCollection('cities'),
+    getCollection('themes'),
+    getCollection('targetGroups'),
+    getCollection('practices'),
+    getCollection('practiceTexts'),
+    getCollection('guides'),
+    getCollection('guideTexts'),
+    getCollection('resources'),
+    getCollection('glossary'),
+    getCollection('activities'),
+    getCollection('activityTexts'),
+    getCollection('pageTexts'),
+    getCollection('selfAssessment'),
+  ]);
 
   const practiceTextMap = textsBySlug(practiceTexts);
   const guideTextMap = new Map<string, CollectionEntry<'guideTexts'>[]>();
@@ -102,6 +119,7 @@ async function load(): Promise<SiteContent> {
     glossary: toMap(glossary),
     activities: activities.map((a) => ({ slug: a.id, data: a.data, texts: activityTextMap.get(a.id) ?? new Map() })),
     pages: textsBySlug(pageTexts),
+    selfAssessment: selfAssessment[0]?.data,
   };
 
   // The same cross-checks as `npm run check`: a build never publishes a broken reference.
@@ -133,6 +151,7 @@ async function load(): Promise<SiteContent> {
       data: a.data,
       locales: [...(activityTextMap.get(a.id)?.keys() ?? [])],
     })),
+    selfAssessment: site.selfAssessment && { file: 'self-assessment/questionnaire.yaml', data: site.selfAssessment },
   }).filter((i) => i.severity === 'error');
   if (issues.length > 0) throw new Error(`Content errors (run \`npm run check\` for line numbers):\n${formatIssues(issues)}`);
   return site;

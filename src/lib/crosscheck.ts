@@ -1,4 +1,5 @@
-import type { Activity, Guide, NoteItem, Practice } from '../schemas/index.ts';
+import type { Activity, Guide, NoteItem, Practice, SelfAssessment } from '../schemas/index.ts';
+import { checkSelfAssessment } from './self-assessment-check.ts';
 import { noteMismatches } from './evidence.ts';
 import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
 import { distance } from 'fastest-levenshtein';
@@ -33,6 +34,8 @@ export interface CrossCheckInput {
   activities: ReadonlyArray<{ slug: string; file: string; data: Activity; locales: readonly Locale[] }>;
   /** Every practice folder with a facts file, valid or not (so `related` is not reported twice). Default: `practices`. */
   knownPractices?: ReadonlySet<string>;
+  /** content/self-assessment/questionnaire.yaml, when there is one: its rules name chapters and practices. */
+  selfAssessment?: { file: string; data: SelfAssessment } | undefined;
 }
 
 type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
@@ -165,6 +168,12 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     });
     if (a.locales.length === 0) error(a.file, [], expectedMsg('textFile'), foundMsg('none'));
     untranslated(a.file, a.locales, warning);
+  }
+
+  if (input.selfAssessment) {
+    // A chapter exists when it has a text in some language (a missing translation is shown in another).
+    const chapters = new Set(input.guides.flatMap((g) => g.texts.filter((t) => t.chapter !== 'index').map((t) => `${g.slug}/${t.chapter}`)));
+    checkSelfAssessment(input.selfAssessment.file, input.selfAssessment.data, { practices: practiceSlugs, chapters }, error, unknownValue);
   }
   return issues;
 }
