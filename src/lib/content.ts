@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'pathe';
 import type { Locale } from '../config/locales.ts';
-import { crossCheck } from './crosscheck.ts';
+import { crossCheck, type CrossCheckInput } from './crosscheck.ts';
+import { selfAssessmentIssues } from './self-assessment-check.ts';
 import { formatIssues } from './issue-format.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -123,7 +124,7 @@ async function load(): Promise<SiteContent> {
   };
 
   // The same cross-checks as `npm run check`: a build never publishes a broken reference.
-  const issues = crossCheck({
+  const input: CrossCheckInput = {
     countries: new Set(site.countries.keys()),
     cities: new Map(cities.map((c) => [c.id, { country: c.data.country, file: 'taxonomy/cities.yaml', names: c.data.name }])),
     themes: new Set(site.themes.keys()),
@@ -151,8 +152,11 @@ async function load(): Promise<SiteContent> {
       data: a.data,
       locales: [...(activityTextMap.get(a.id)?.keys() ?? [])],
     })),
-    selfAssessment: site.selfAssessment && { file: 'self-assessment/questionnaire.yaml', data: site.selfAssessment },
-  }).filter((i) => i.severity === 'error');
+  };
+  const issues = [
+    ...crossCheck(input),
+    ...(site.selfAssessment ? selfAssessmentIssues('self-assessment/questionnaire.yaml', site.selfAssessment, input) : []),
+  ].filter((i) => i.severity === 'error');
   if (issues.length > 0) throw new Error(`Content errors (run \`npm run check\` for line numbers):\n${formatIssues(issues)}`);
   return site;
 }

@@ -1,5 +1,4 @@
-import type { Activity, Guide, NoteItem, Practice, SelfAssessment } from '../schemas/index.ts';
-import { checkSelfAssessment } from './self-assessment-check.ts';
+import type { Activity, Guide, NoteItem, Practice } from '../schemas/index.ts';
 import { noteMismatches } from './evidence.ts';
 import { contentIssue, fieldName, msg, verbatim, type ContentIssue, type Message } from './issues.ts';
 import { distance } from 'fastest-levenshtein';
@@ -34,11 +33,9 @@ export interface CrossCheckInput {
   activities: ReadonlyArray<{ slug: string; file: string; data: Activity; locales: readonly Locale[] }>;
   /** Every practice folder with a facts file, valid or not (so `related` is not reported twice). Default: `practices`. */
   knownPractices?: ReadonlySet<string>;
-  /** content/self-assessment/questionnaire.yaml, when there is one: its rules name chapters and practices. */
-  selfAssessment?: { file: string; data: SelfAssessment } | undefined;
 }
 
-type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
+export type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
 type Report = (file: string, path: (string | number)[], expected: Message, found: Message) => void;
 
 /** A value written in the content, quoted as it is. */
@@ -170,11 +167,6 @@ export function crossCheck(input: CrossCheckInput): Issue[] {
     untranslated(a.file, a.locales, warning);
   }
 
-  if (input.selfAssessment) {
-    // A chapter exists when it has a text in some language (a missing translation is shown in another).
-    const chapters = new Set(input.guides.flatMap((g) => g.texts.filter((t) => t.chapter !== 'index').map((t) => `${g.slug}/${t.chapter}`)));
-    checkSelfAssessment(input.selfAssessment.file, input.selfAssessment.data, { practices: practiceSlugs, chapters }, error, unknownValue);
-  }
   return issues;
 }
 

@@ -1,11 +1,13 @@
-import type { SelfAssessment } from '../schemas/index.ts';
-import { msg, verbatim, type Message } from './issues.ts';
+import type { SelfAssessment } from '../schemas/self-assessment.ts';
+import type { CrossCheckInput, Issue } from './crosscheck.ts';
+import { unknownValue } from './crosscheck.ts';
+import { contentIssue, fieldName, msg, verbatim, type Message } from './issues.ts';
 
 /** Reports one problem at a path inside the file (the cross-check's own reporter). */
 type Report = (file: string, path: (string | number)[], expected: Message, found: Message) => void;
 
 const quoted = (value: unknown) => verbatim(JSON.stringify(value));
-const list = (values: Iterable<string>) => verbatim([...values].join(', '));
+const list = (values: Iterable<string>) => [...values].map((v) => verbatim(v));
 
 /**
  * The self-assessment file agrees with itself and with the rest of the content: ids used once, every
@@ -13,13 +15,15 @@ const list = (values: Iterable<string>) => verbatim([...values].join(', '));
  * question, answers of that question, and chapters and practices that exist. A rule's error names the rule,
  * so a contributor finds it among twenty.
  */
-export function checkSelfAssessment(
-  file: string,
-  data: SelfAssessment,
-  known: { practices: ReadonlySet<string>; chapters: ReadonlySet<string> },
-  error: Report,
-  unknownValue: (value: string, known: Iterable<string>) => Message,
-): void {
+export function selfAssessmentIssues(file: string, data: SelfAssessment, content: Pick<CrossCheckInput, 'guides' | 'practices' | 'knownPractices'>): Issue[] {
+  const issues: Issue[] = [];
+  const error: Report = (f, path, expected, found) =>
+    issues.push({ ...contentIssue({ severity: 'error', file: f, field: fieldName(path), expected, found }), path });
+  // A chapter exists when it has a text in some language (a missing translation is shown in another).
+  const known = {
+    practices: content.knownPractices ?? new Set(content.practices.map((p) => p.slug)),
+    chapters: new Set(content.guides.flatMap((g) => g.texts.filter((t) => t.chapter !== 'index').map((t) => `${g.slug}/${t.chapter}`))),
+  };
   const once = (ids: string[], path: (i: number) => (string | number)[]) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
@@ -93,4 +97,5 @@ export function checkSelfAssessment(
         error(file, ['rules', ri, 'recommend', ii, 'practice'], msg('check.selfAssessment.practice', { rule }), unknownValue(item.practice, known.practices));
     });
   });
+  return issues;
 }

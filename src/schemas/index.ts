@@ -6,4 +6,3 @@ export * from './guide.ts';
 export * from './resource.ts';
 export * from './glossary.ts';
 export * from './activity.ts';
-export * from './self-assessment.ts';

@@ -32,6 +32,8 @@ export const budgets = {
    * with the site's own schemas (zod/mini) and scaffolder, its words come in the page's JSON island.
    */
   proposeJs: 25_000,
+  /** The self-assessment's own scripts: scoring, matching, export, import and share, with no library. */
+  selfAssessmentJs: 15_000,
   /** Each Arabic font file (one per weight). */
   arabicFont: 60_000,
 };
@@ -43,6 +45,8 @@ export const budgets = {
 const interactive = [/^\/(en|ar|fr)\/search\/$/, /^\/(en|ar|fr)\/practices\/$/, /^\/(en|ar|fr)\/offline\/$/];
 /** The proposal form: interactive, with a budget of its own (budgets.proposeJs). */
 const proposeForm = /^\/(en|ar|fr)\/contribute\/propose\/$/;
+/** The self-assessment: interactive, with a budget of its own (budgets.selfAssessmentJs). */
+const selfAssessment = /^\/(en|ar|fr)\/self-assessment\/$/;
 
 const fmt = (n: number) => n.toLocaleString('en');
 const over = (what: string, bytes: number, budget: number) => `${what}: ${fmt(bytes)} bytes gzipped, budget ${fmt(budget)}`;
@@ -90,7 +94,13 @@ describe('page-weight budgets (gzipped)', () => {
     const failures: string[] = [];
     for (const [p, w] of weights) {
       const js = w.js.filter((j) => !j.path.startsWith('/pagefind/'));
-      const budget = proposeForm.test(p) ? budgets.proposeJs : interactive.some((r) => r.test(p)) ? budgets.interactiveJs : budgets.readingPageJs;
+      const budget = proposeForm.test(p)
+        ? budgets.proposeJs
+        : selfAssessment.test(p)
+          ? budgets.selfAssessmentJs
+          : interactive.some((r) => r.test(p))
+            ? budgets.interactiveJs
+            : budgets.readingPageJs;
       if (sum(js) > budget) failures.push(over(`${p} (${js.map((j) => j.path).join(', ')})`, sum(js), budget));
     }
     expect(failures).toEqual([]);
@@ -118,6 +128,21 @@ describe('page-weight budgets (gzipped)', () => {
       const bytes = sum(w!.js);
       expect([
         bytes > budgets.proposeJs ? over(`/${locale}/contribute/propose/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.proposeJs) : 'ok',
+      ]).toEqual(['ok']);
+    }
+  });
+
+  it(`the self-assessment's page, in every language: all the scripts it loads ≤ ${fmt(budgets.selfAssessmentJs)} bytes`, () => {
+    for (const locale of ['en', 'ar', 'fr']) {
+      const w = weights.get(`/${locale}/self-assessment/`);
+      expect(w, `/${locale}/self-assessment/ is built`).toBeDefined();
+      expect(
+        w!.js.some((j) => j.path.includes('SelfAssessment')),
+        `/${locale}/self-assessment/ loads its script`,
+      ).toBe(true);
+      const bytes = sum(w!.js);
+      expect([
+        bytes > budgets.selfAssessmentJs ? over(`/${locale}/self-assessment/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.selfAssessmentJs) : 'ok',
       ]).toEqual(['ok']);
     }
   });

@@ -65,6 +65,7 @@ export function expectedPages(contentDir: string): string[] {
     if (e.kind === 'guide') perLocale.add(`guides/${e.slug}/`).add(`guides/${e.slug}/print/`);
     if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
     if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
+    if (e.kind === 'selfAssessment') perLocale.add('self-assessment/');
     if (e.kind === 'taxonomy' && e.taxonomy === 'themes') for (const k of keys(f)) perLocale.add(`themes/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'countries') for (const k of keys(f)) perLocale.add(`countries/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'cities') for (const k of keys(f)) perLocale.add(`cities/${k}/`);
