@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser.ts';
@@ -34,6 +35,7 @@ const recommended = (page: Page, kind: 'chapter' | 'practice') =>
     items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, reason: li.querySelector('.assess-because')?.textContent ?? '' })),
   );
 
+/** Three languages in one test, on a runner shared with other suites: more time than one page needs. */
 describe('self-assessment', () => {
   it('ar, fr, en: answered on the device, kept over a reload, recommended with reasons, exported, re-imported, shared, printed on one page', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -66,6 +68,10 @@ describe('self-assessment', () => {
             expect((await page.request.get(`${server.url}${item.href.slice(1)}`)).status()).toBe(200);
           }
         }
+
+        // The page with its result (the template test sees it empty) is as accessible as the rest of the site.
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
         await page.reload();
         expect(await output(page)).toBe(result);
@@ -106,7 +112,7 @@ describe('self-assessment', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 
   it('works offline once the language is saved (ar, saved and used offline; fr and en, in their saved copies)', async () => {
     // Saving a language downloads all its pages: done once, in Arabic; the other two languages' lists of
@@ -133,7 +139,7 @@ describe('self-assessment', () => {
       await context.setOffline(false);
       await context.close();
     }
-  });
+  }, 120_000);
 
   it('ar, fr, en without JavaScript: a printable questionnaire with the scoring and the rules written out', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

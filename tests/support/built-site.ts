@@ -102,5 +102,7 @@ export function sampleTemplates(dist: string): Record<string, string> {
     activities: 'activities/',
     activity: first(/^activities\/[^/]+\/$/),
     notFound: '404/',
+    // Built only from a content folder with a questionnaire (the real one).
+    ...(en.includes('self-assessment/') ? { selfAssessment: 'self-assessment/' } : {}),
   };
 }
