@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as s from './schemas/index.ts';
+import { selfAssessmentSchema } from './schemas/self-assessment.ts';
 import { collectionPatterns as patterns, taxonomyFileNames } from './lib/content-layout.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { checkedFile, checkedGlob } from './build/loader-guards.ts';
@@ -60,4 +61,6 @@ export const collections = {
     loader: textLoader({ base: root, pattern: patterns.templateTexts, generateId: pathId, keepTree: true }),
     schema: s.templateTextSchema,
   }),
+  // One file (or none, in a test's content folder): the self-assessment's questions and rules.
+  selfAssessment: defineCollection({ loader: from(patterns.selfAssessment, pathId), schema: selfAssessmentSchema }),
 };

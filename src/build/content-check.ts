@@ -1,9 +1,12 @@
 import { dirname, join } from 'node:path';
 import type * as z from 'zod/mini';
 import * as schemas from '../schemas/index.ts';
+// Not in the schemas' index: the proposal form bundles that index, and has no use for this one.
+import { selfAssessmentSchema, type SelfAssessment } from '../schemas/self-assessment.ts';
 import { layoutIssues, taxonomyFileNames, type ContentFile } from '../lib/content-layout.ts';
 import { readContentFolder, type ContentFolder } from './content-files.ts';
 import { crossCheck, type CrossCheckInput } from '../lib/crosscheck.ts';
+import { selfAssessmentIssues } from '../lib/self-assessment-check.ts';
 import { contentIssue, msg, schemaMessage, verbatim, zodIssues, type ContentIssue, type Locator } from '../lib/issues.ts';
 import { messageIn } from '../lib/issue-format.ts';
 import { checkMdxSource } from './mdx-check.ts';
@@ -99,6 +102,7 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const templateFiles: { slug: string; file: string }[] = [];
   const guideTexts: { slug: string; locale: Locale; chapter: string; file: string; order?: number | undefined }[] = [];
   const guideText = new Map<string, (typeof guideTexts)[number]>();
+  let selfAssessment: { file: string; data: SelfAssessment } | undefined;
 
   for (const [rel, kind] of files) {
     // A text that exists counts as that language's text even when it has errors of its own (reported
@@ -211,6 +215,11 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
         validate(schemas.pageTextSchema, parsed, rel, issues);
         entries.pages++;
         break;
+      case 'selfAssessment': {
+        const data = validate(selfAssessmentSchema, parsed, rel, issues);
+        if (data) selfAssessment = { file: rel, data };
+        break;
+      }
     }
   }
 
@@ -237,7 +246,8 @@ export function checkContentFolder(folder: ContentFolder): ContentReport {
   const unreadable = [...[...files.keys()].filter((rel) => !locators.has(rel)), ...missingLists];
   const knownPractices = new Set([...files.values()].flatMap((f) => (f.kind === 'practice' ? [f.slug] : [])));
   const english = messageIn(terminalLocale);
-  const cross = crossCheck({ ...input, templates, guides: [...input.guides.values()], knownPractices }).filter(
+  const content = { ...input, templates, guides: [...input.guides.values()], knownPractices };
+  const cross = [...crossCheck(content), ...(selfAssessment ? selfAssessmentIssues(selfAssessment.file, selfAssessment.data, content) : [])].filter(
     (i) => !unreadable.some((f) => english(i.expected).includes(f)),
   );
   for (const { path, ...issue } of cross) issues.push({ ...issue, line: path.length ? locators.get(issue.file)?.(path) : undefined });

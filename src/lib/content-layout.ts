@@ -26,7 +26,8 @@ export type ContentFile =
   | { kind: 'activityText'; slug: string; locale: Locale }
   | { kind: 'template'; slug: string }
   | { kind: 'templateText'; slug: string; locale: Locale }
-  | { kind: 'pageText'; slug: string; locale: Locale };
+  | { kind: 'pageText'; slug: string; locale: Locale }
+  | { kind: 'selfAssessment' };
 
 /** Glob patterns (relative to the content folder) for each collection. */
 export const collectionPatterns = {
@@ -41,6 +42,7 @@ export const collectionPatterns = {
   templates: 'templates/*/template.yaml',
   templateTexts: 'templates/*/*.mdx',
   pageTexts: 'pages/*/*.mdx',
+  selfAssessment: 'self-assessment/questionnaire.yaml',
 } as const;
 
 /** Folders of `<slug>/<facts>.yaml` + `<slug>/<locale>.mdx` entries: the facts file's name and the two kinds. */
@@ -108,8 +110,11 @@ export function classify(rel: string): Classified {
       if (!slugOk(a)) return badSlug(a);
       return { ok: true, file: { kind: 'pageText', slug: a!, locale } };
     }
+    case 'self-assessment':
+      if (parts.length === 2 && a === 'questionnaire.yaml') return { ok: true, file: { kind: 'selfAssessment' } };
+      return bad('selfAssessmentPath');
     default:
-      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, templates/, pages/' });
+      return bad('topFolder', { folders: 'taxonomy/, practices/, guides/, resources/, glossary/, activities/, templates/, pages/, self-assessment/' });
   }
 }
 

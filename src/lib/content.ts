@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'pathe';
 import type { Locale } from '../config/locales.ts';
-import { crossCheck } from './crosscheck.ts';
+import { crossCheck, type CrossCheckInput } from './crosscheck.ts';
+import { selfAssessmentIssues } from './self-assessment-check.ts';
 import { formatIssues } from './issue-format.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -56,6 +57,8 @@ export interface SiteContent {
   /** In their `order`. */
   templates: TemplateRecord[];
   pages: Map<string, Map<Locale, CollectionEntry<'pageTexts'>>>;
+  /** content/self-assessment/questionnaire.yaml; absent from a content folder that has none. */
+  selfAssessment: CollectionEntry<'selfAssessment'>['data'] | undefined;
 }
 
 const toMap = <T extends { id: string; data: unknown }>(entries: T[]) => new Map(entries.map((e) => [e.id, e.data as T['data']]));
@@ -95,6 +98,7 @@ async function load(): Promise<SiteContent> {
     pageTexts,
     templates,
     templateTexts,
+    selfAssessment,
   ] = await Promise.all([
     getCollection('countries'),
     getCollection('cities'),
@@ -111,6 +115,7 @@ async function load(): Promise<SiteContent> {
     getCollection('pageTexts'),
     getCollection('templates'),
     getCollection('templateTexts'),
+    getCollection('selfAssessment'),
   ]);
 
   const practiceTextMap = textsBySlug(practiceTexts);
@@ -135,10 +140,11 @@ async function load(): Promise<SiteContent> {
       .map((tpl) => ({ slug: tpl.id, data: tpl.data, texts: templateTextMap.get(tpl.id) ?? new Map() }))
       .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug)),
     pages: textsBySlug(pageTexts),
+    selfAssessment: selfAssessment[0]?.data,
   };
 
   // The same cross-checks as `npm run check`: a build never publishes a broken reference.
-  const issues = crossCheck({
+  const input: CrossCheckInput = {
     countries: new Set(site.countries.keys()),
     cities: new Map(cities.map((c) => [c.id, { country: c.data.country, file: 'taxonomy/cities.yaml', names: c.data.name }])),
     themes: new Set(site.themes.keys()),
@@ -167,7 +173,11 @@ async function load(): Promise<SiteContent> {
       locales: [...(activityTextMap.get(a.id)?.keys() ?? [])],
     })),
     templates: templates.map((tpl) => ({ file: fileOf(tpl, `templates/${tpl.id}/template.yaml`), locales: [...(templateTextMap.get(tpl.id)?.keys() ?? [])] })),
-  }).filter((i) => i.severity === 'error');
+  };
+  const issues = [
+    ...crossCheck(input),
+    ...(site.selfAssessment ? selfAssessmentIssues('self-assessment/questionnaire.yaml', site.selfAssessment, input) : []),
+  ].filter((i) => i.severity === 'error');
   if (issues.length > 0) throw new Error(`Content errors (run \`npm run check\` for line numbers):\n${formatIssues(issues)}`);
   return site;
 }

@@ -37,7 +37,7 @@ export interface CrossCheckInput {
   knownPractices?: ReadonlySet<string>;
 }
 
-type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
+export type Issue = Omit<ContentIssue, 'line'> & { path: (string | number)[] };
 type Report = (file: string, path: (string | number)[], expected: Message, found: Message) => void;
 
 /** A value written in the content, quoted as it is. */

@@ -44,6 +44,7 @@ export const urls = {
   about: (l: Locale) => path(l, 'about'),
   evidenceScale: (l: Locale) => path(l, 'about', 'evidence'),
   search: (l: Locale) => path(l, 'search'),
+  selfAssessment: (l: Locale) => path(l, 'self-assessment'),
   contribute: (l: Locale) => path(l, 'contribute'),
   contributeStatus: (l: Locale) => path(l, 'contribute', 'status'),
   propose: (l: Locale) => path(l, 'contribute', 'propose'),

@@ -34,6 +34,8 @@ export const budgets = {
   proposeJs: 25_000,
   /** All the scripts of the compare page (it fetches the rows of the practices it shows, not their pages). */
   compareJs: 15_000,
+  /** The self-assessment's own scripts: scoring, matching, export, import and share, with no library. */
+  selfAssessmentJs: 15_000,
   /** Each Arabic font file (one per weight). */
   arabicFont: 60_000,
 };
@@ -47,6 +49,8 @@ const interactive = [/^\/(en|ar|fr)\/search\/$/, /^\/(en|ar|fr)\/practices\/$/, 
 const proposeForm = /^\/(en|ar|fr)\/contribute\/propose\/$/;
 /** The compare page: interactive, with a budget of its own (budgets.compareJs). */
 const comparePage = /^\/(en|ar|fr)\/compare\/$/;
+/** The self-assessment: interactive, with a budget of its own (budgets.selfAssessmentJs). */
+const selfAssessment = /^\/(en|ar|fr)\/self-assessment\/$/;
 
 const fmt = (n: number) => n.toLocaleString('en');
 const over = (what: string, bytes: number, budget: number) => `${what}: ${fmt(bytes)} bytes gzipped, budget ${fmt(budget)}`;
@@ -98,9 +102,11 @@ describe('page-weight budgets (gzipped)', () => {
         ? budgets.proposeJs
         : comparePage.test(p)
           ? budgets.compareJs
-          : interactive.some((r) => r.test(p))
-            ? budgets.interactiveJs
-            : budgets.readingPageJs;
+          : selfAssessment.test(p)
+            ? budgets.selfAssessmentJs
+            : interactive.some((r) => r.test(p))
+              ? budgets.interactiveJs
+              : budgets.readingPageJs;
       if (sum(js) > budget) failures.push(over(`${p} (${js.map((j) => j.path).join(', ')})`, sum(js), budget));
     }
     expect(failures).toEqual([]);
@@ -138,6 +144,21 @@ describe('page-weight budgets (gzipped)', () => {
       expect(w, `/${locale}/compare/ is built`).toBeDefined();
       expect(w!.js.length, `/${locale}/compare/ loads scripts`).toBeGreaterThan(1);
       expect([sum(w!.js) > budgets.compareJs ? over(`/${locale}/compare/`, sum(w!.js), budgets.compareJs) : 'ok']).toEqual(['ok']);
+    }
+  });
+
+  it(`the self-assessment's page, in every language: all the scripts it loads ≤ ${fmt(budgets.selfAssessmentJs)} bytes`, () => {
+    for (const locale of ['en', 'ar', 'fr']) {
+      const w = weights.get(`/${locale}/self-assessment/`);
+      expect(w, `/${locale}/self-assessment/ is built`).toBeDefined();
+      expect(
+        w!.js.some((j) => j.path.includes('SelfAssessment')),
+        `/${locale}/self-assessment/ loads its script`,
+      ).toBe(true);
+      const bytes = sum(w!.js);
+      expect([
+        bytes > budgets.selfAssessmentJs ? over(`/${locale}/self-assessment/ (${w!.js.map((j) => j.path).join(', ')})`, bytes, budgets.selfAssessmentJs) : 'ok',
+      ]).toEqual(['ok']);
     }
   });
 

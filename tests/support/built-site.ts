@@ -68,6 +68,7 @@ export function expectedPages(contentDir: string): string[] {
     if (e.kind === 'guideText' && e.chapter !== 'index') perLocale.add(`guides/${e.slug}/${e.chapter}/`);
     if (e.kind === 'activity') perLocale.add(`activities/${e.slug}/`);
     if (e.kind === 'template') perLocale.add(`templates/${e.slug}/`);
+    if (e.kind === 'selfAssessment') perLocale.add('self-assessment/');
     if (e.kind === 'taxonomy' && e.taxonomy === 'themes') for (const k of keys(f)) perLocale.add(`themes/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'countries') for (const k of keys(f)) perLocale.add(`countries/${k}/`);
     if (e.kind === 'taxonomy' && e.taxonomy === 'cities') for (const k of keys(f)) perLocale.add(`cities/${k}/`);
@@ -108,5 +109,7 @@ export function sampleTemplates(dist: string): Record<string, string> {
     templates: 'templates/',
     template: first(/^templates\/[^/]+\/$/),
     notFound: '404/',
+    // Built only from a content folder with a questionnaire (the real one).
+    ...(en.includes('self-assessment/') ? { selfAssessment: 'self-assessment/' } : {}),
   };
 }
