@@ -121,13 +121,13 @@ export function startSearchPage(): void {
       const where = [data.meta.place, date].filter(Boolean).join(' · ');
       if (where) meta.append(span(where));
     } else {
-      // The card's words are in the result's language; its type and date are the page's.
+      // The card's words and direction are the result's language's; its type and date are in the page's
+      // language, each isolated in the card's line.
       li.lang = lang;
       li.dir = config.dirs[lang];
-      meta.lang = config.lang;
-      meta.dir = config.dirs[config.lang];
-      if (data.meta.place) meta.append(Object.assign(span(data.meta.place), { lang, dir: 'auto' }));
-      if (date) meta.append(span(date));
+      Object.assign(kind, { lang: config.lang, dir: 'auto' });
+      if (data.meta.place) meta.append(span(data.meta.place));
+      if (date) meta.append(Object.assign(span(date), { lang: config.lang, dir: 'auto' }));
     }
     const h = document.createElement(lang ? 'h3' : 'h2');
     h.className = 'card-title';
