@@ -1,12 +1,3 @@
-/** Letters of the script a language is written in: a search query in it can match the language's text. */
-const LATIN = /[A-Za-z\u00C0-\u024F]/;
-const ARABIC = /[\u0600-\u06FF]/;
-/**
- * Letters and words that mark a query as this language rather than another of the same script (search
- * across languages asks that language first: src/lib/search/cross-language.ts).
- */
-const FRENCH = /[àâæçéèêëîïôœùûüÿ]|\b(?:le|la|les|des|du|et|pour|dans|avec|une|au|aux|sur)\b/i;
-
 /**
  * The one locale table. Everything language-specific that is not an interface string lives here.
  *
@@ -15,45 +6,13 @@ const FRENCH = /[àâæçéèêëîïôœùûüÿ]|\b(?:le|la|les|des|du|et|pour
  * Arabic-Indic digits are common but Latin ones are universally read. Latin digits are therefore the one
  * convention every reader of the site understands; it is set once here through the Unicode `nu` extension.
  *
- * `script` and `queryMarks` tell which languages a search query may be written in (search across languages).
- *
  * `listSeparator` joins a short list of names (a city and its country, themes): Intl.ListFormat would add
  * a conjunction ("a، وb"), which reads wrong in a facts line, so the separator itself is a fact here.
  */
 export const locales = {
-  en: {
-    code: 'en',
-    dir: 'ltr',
-    label: 'English',
-    intl: 'en-GB',
-    ogLocale: 'en_GB',
-    wordsPerMinute: 220,
-    listSeparator: ', ',
-    script: LATIN,
-    queryMarks: undefined,
-  },
-  ar: {
-    code: 'ar',
-    dir: 'rtl',
-    label: 'العربية',
-    intl: 'ar-u-nu-latn',
-    ogLocale: 'ar_AR',
-    wordsPerMinute: 160,
-    listSeparator: '، ',
-    script: ARABIC,
-    queryMarks: undefined,
-  },
-  fr: {
-    code: 'fr',
-    dir: 'ltr',
-    label: 'Français',
-    intl: 'fr-FR',
-    ogLocale: 'fr_FR',
-    wordsPerMinute: 200,
-    listSeparator: ', ',
-    script: LATIN,
-    queryMarks: FRENCH,
-  },
+  en: { code: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', ogLocale: 'en_GB', wordsPerMinute: 220, listSeparator: ', ' },
+  ar: { code: 'ar', dir: 'rtl', label: 'العربية', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR', wordsPerMinute: 160, listSeparator: '، ' },
+  fr: { code: 'fr', dir: 'ltr', label: 'Français', intl: 'fr-FR', ogLocale: 'fr_FR', wordsPerMinute: 200, listSeparator: ', ' },
 } as const;
 
 export type Locale = keyof typeof locales;
