@@ -8,25 +8,10 @@ import { excerpt } from '../lib/search/excerpt.ts';
 import { topicWords } from '../lib/search/stopwords.ts';
 import { plural } from './plural.ts';
 import type { SearchMessages } from '../lib/search/filter-options.ts';
-
-interface PagefindResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { FEW_RESULTS, otherLocales, pageKey } from '../lib/search/cross-language.ts';
+import type { Locale } from '../config/locales.ts';
+import { matchAllOrAny, type Filters, type Pagefind, type PagefindModule, type PagefindResponse, type PagefindResultData } from './pagefind-search.ts';
+import { otherLanguages } from './search-other-languages.ts';
 
 const PAGE_SIZE = 20;
 
@@ -34,31 +19,10 @@ const PAGE_SIZE = 20;
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * Pages with every topic word first (Pagefind's own behaviour); when none has them all, pages with any
- * of them, best total score first, so a long question still finds its subject.
- */
-async function matchAllOrAny(pf: Pagefind, terms: string[], filters: Record<string, { any: string[] }>): Promise<PagefindResponse | null> {
-  const every = await pf.search(terms.length ? terms.join(' ') : null, { filters });
-  if (!every || every.results.length > 0 || terms.length < 2) return every;
-  const each = (await Promise.all(terms.map((t) => pf.search(t, { filters })))).filter((r): r is PagefindResponse => r !== null);
-  const merged = new Map<string, PagefindResult>();
-  for (const response of each)
-    for (const r of response.results) {
-      const seen = merged.get(r.id);
-      merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
-    }
-  const filterCounts: Record<string, Record<string, number>> = {};
-  for (const response of each)
-    for (const [g, values] of Object.entries(response.filters))
-      for (const [v, n] of Object.entries(values)) (filterCounts[g] ??= {})[v] = Math.max(filterCounts[g]?.[v] ?? 0, n);
-  return { results: [...merged.values()].sort((a, b) => b.score - a.score), filters: filterCounts };
-}
-
-/**
  * Counts beside each filter value: for a group with a choice made, what each value would give with the
  * other groups' choices (values in a group are alternatives); for other groups, the current results.
  */
-async function facetCounts(pf: Pagefind, terms: string[], filters: Record<string, { any: string[] }>, response: PagefindResponse) {
+async function facetCounts(pf: Pagefind, terms: string[], filters: Filters, response: PagefindResponse) {
   const counts = { ...response.filters };
   await Promise.all(
     Object.keys(filters).map(async (group) => {
@@ -74,23 +38,35 @@ export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const other = document.querySelector<HTMLElement>('[data-search-other]');
   const configEl = document.getElementById('search-config');
-  if (!form || !status || !list || !configEl) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as { pagefind: string; cacheTag: string; intl: string; messages: SearchMessages };
+  if (!form || !status || !list || !other || !configEl) return;
+  const config = JSON.parse(configEl.textContent ?? '{}') as {
+    pagefind: string;
+    cacheTag: string;
+    lang: Locale;
+    dirs: Record<Locale, 'ltr' | 'rtl'>;
+    searchUrls: Record<Locale, string>;
+    intl: string;
+    messages: SearchMessages;
+  };
   const { messages: m, intl } = config;
+  const otherGroup = other.querySelector<HTMLElement>('[data-search-other-group]')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')];
   // Dates as on every other page (formatDate in src/lib/i18n.ts): 16 March 2023, 16 mars 2023, 16 مارس 2023.
   const dateFormat = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<PagefindModule> | undefined;
   let run = 0;
+  // A stable tag per build, so the saved offline copy of the index entry is found again.
+  const pagefindOptions = { baseUrl: '/', excerptLength: 0, metaCacheTag: config.cacheTag };
 
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ config.pagefind) as Promise<Pagefind>).then(async (pf) => {
-      // A stable tag per build, so the saved offline copy of the index entry is found again.
-      await pf.options({ baseUrl: '/', excerptLength: 0, metaCacheTag: config.cacheTag });
+    (pagefind ??= (import(/* @vite-ignore */ config.pagefind) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options(pagefindOptions);
       return pf;
     }));
+  const searchOthers = otherLanguages(load, pagefindOptions);
 
   /** The form's state ↔ the URL: `?q=…&country=ma&country=lb&theme=…`. */
   const readUrl = () => {
@@ -99,7 +75,7 @@ export function startSearchPage(): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
   };
   const selected = () => {
-    const filters: Record<string, { any: string[] }> = {};
+    const filters: Filters = {};
     for (const fs of groups) {
       const values = [...fs.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
       if (values.length) filters[fs.dataset.group!] = { any: values };
@@ -130,7 +106,8 @@ export function startSearchPage(): void {
     }
   };
 
-  const card = (data: PagefindResultData, terms: string[]) => {
+  /** A result card; `lang` is the result's language when it is not the page's (its group's cards). */
+  const card = (data: PagefindResultData, terms: string[], lang?: Locale) => {
     const li = document.createElement('li');
     li.className = 'search-result';
     const meta = document.createElement('p');
@@ -138,18 +115,21 @@ export function startSearchPage(): void {
     const kind = document.createElement('span');
     kind.textContent = m.types[data.meta.type ?? ''] ?? '';
     meta.append(kind);
-    const where = [
-      data.meta.place,
-      data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    if (where) {
-      const span = document.createElement('span');
-      span.textContent = where;
-      meta.append(span);
+    const date = data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : data.meta.date;
+    const span = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
+    if (!lang) {
+      const where = [data.meta.place, date].filter(Boolean).join(' · ');
+      if (where) meta.append(span(where));
+    } else {
+      // The card's words and direction are the result's language's; its type and date are in the page's
+      // language, each isolated in the card's line.
+      li.lang = lang;
+      li.dir = config.dirs[lang];
+      Object.assign(kind, { lang: config.lang, dir: 'auto' });
+      if (data.meta.place) meta.append(span(data.meta.place));
+      if (date) meta.append(Object.assign(span(date), { lang: config.lang, dir: 'auto' }));
     }
-    const h = document.createElement('h2');
+    const h = document.createElement(lang ? 'h3' : 'h2');
     h.className = 'card-title';
     const a = document.createElement('a');
     a.href = data.url;
@@ -175,6 +155,8 @@ export function startSearchPage(): void {
     const query = input.value.trim();
     const folded = foldQuery(query);
     const filters = selected();
+    other.hidden = true;
+    otherGroup.replaceChildren();
     if (!folded && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = m.prompt;
@@ -203,8 +185,33 @@ export function startSearchPage(): void {
       const n = response.results.length;
       // The templates isolate the query (U+2068 … U+2069, src/i18n/*/reader.json), so a Latin query reads whole in an
       // Arabic sentence and the reverse; direction controls typed into the query are dropped so it cannot undo that.
-      status.textContent =
-        n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
+      const own = n === 0 ? m.noResults : query ? plural(m.resultsFor, intl, n, { query: query.replace(bidiControls, '') }) : plural(m.results, intl, n);
+      status.textContent = own;
+      if (n < FEW_RESULTS && terms.length > 0) {
+        const seen = new Set(data.map((d) => pageKey(d.url, config.lang)));
+        const found = await searchOthers(query, filters, otherLocales(config.lang, query), seen);
+        if (mine !== run) return;
+        if (found) {
+          const { lang } = found;
+          const h = document.createElement('h2');
+          h.textContent = m.other.heading[lang];
+          const ol = document.createElement('ol');
+          ol.className = 'search-results';
+          ol.append(...found.data.map((d) => card(d, found.terms, lang)));
+          // The same search in that language, for more than the few shown here.
+          const more = document.createElement('a');
+          const params = new URLSearchParams(location.search);
+          more.href = `${config.searchUrls[lang]}${params.size ? `?${params}` : ''}`;
+          more.hreflang = lang;
+          more.textContent = m.other.searchIn[lang];
+          const p = document.createElement('p');
+          p.append(more);
+          otherGroup.dataset.lang = lang;
+          otherGroup.replaceChildren(h, ol, p);
+          other.hidden = false;
+          status.textContent = `${own} ${m.other.found}`;
+        }
+      }
     } catch {
       status.textContent = m.error;
     }

@@ -87,6 +87,13 @@ describe('offline reading (real site)', () => {
       await page.goto(`${server.url}ar/search/?q=الشباب`);
       await searchDone(page);
       expect(await firstResult(page)).toBe(onlineTop);
+      // Few Arabic results: the search asks the French index, which was not saved; the Arabic results
+      // stand, with no error and no other-language group.
+      await page.goto(`${server.url}ar/search/?q=${encodeURIComponent('égalité femmes-hommes')}`);
+      await searchDone(page);
+      expect(await firstResult(page)).toMatch(/^\/ar\//);
+      expect(await page.locator('[data-search-other]').isHidden()).toBe(true);
+      expect(await page.locator('[data-search-status]').textContent()).toMatch(/^نتيجة واحدة/);
 
       // A page in a language that was not saved: the offline page, in that language.
       await page.goto(`${server.url}fr/practices/`);

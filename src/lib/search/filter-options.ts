@@ -1,6 +1,6 @@
 import type { SiteContent } from '../content.ts';
 import { pluralForms, t } from '../i18n.ts';
-import type { Locale } from '../../config/locales.ts';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 import { cityName, nameIn, sortByName } from '../taxonomy.ts';
 import { audiences, evidenceLevels, reviewLevels, statuses } from '../../schemas/index.ts';
 import { asOfYear } from '../evidence.ts';
@@ -49,6 +49,11 @@ export function searchMessages(locale: Locale) {
     error: _('search.error'),
     prompt: _('search.prompt'),
     types: Object.fromEntries(searchTypes.map((v) => [v, _(`search.type.${v}`)])),
+    other: {
+      heading: Object.fromEntries(localeCodes.map((l) => [l, _('crossSearch.heading', { language: _(`languageName.${l}`) })])) as Record<Locale, string>,
+      searchIn: Object.fromEntries(localeCodes.map((l) => [l, _('crossSearch.searchIn', { language: _(`languageName.${l}`) })])) as Record<Locale, string>,
+      found: _('crossSearch.found'),
+    },
   };
 }
 export type SearchMessages = ReturnType<typeof searchMessages>;

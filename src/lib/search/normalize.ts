@@ -117,6 +117,11 @@ function cachedForms(word: string): string {
   return forms;
 }
 
+/** A word's indexed forms (indexForms), from the same memory as foldForIndex. */
+export function cachedIndexForms(word: string): string[] {
+  return cachedForms(word).split(' ');
+}
+
 /** A text in its indexed form: every word's forms, space-separated. */
 export function foldForIndex(text: string): string {
   return words(text).map(cachedForms).join(' ');

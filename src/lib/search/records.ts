@@ -4,7 +4,7 @@ import { places } from '../taxonomy.ts';
 import { urls } from '../urls.ts';
 import { joinList, type Locale } from '../../config/locales.ts';
 import type { BodyText } from './text.ts';
-import { glossaryEntrySynonyms, recordSynonyms } from './synonyms.ts';
+import { equivalentSynonyms, glossaryEntrySynonyms, recordSynonyms } from './synonyms.ts';
 import type { FilterGroup, SearchRecord } from './search-record.ts';
 import { asOfYear } from '../evidence.ts';
 
@@ -34,7 +34,7 @@ function record(
 ): SearchRecord {
   const filters: Partial<Record<FilterGroup, string[]>> = { type: [r.type] };
   for (const [k, v] of Object.entries(r.filters)) if (v.length > 0) filters[k as FilterGroup] = [...v];
-  return { ...r, filters, synonyms: [...recordSynonyms(site, r.lang, filters, glossaryTerms), ...extra] };
+  return { ...r, filters, synonyms: [...recordSynonyms(site, r.lang, filters, glossaryTerms), ...equivalentSynonyms(r.lang, r.text), ...extra] };
 }
 
 const meta = (place: string | undefined, date: string | undefined) => ({ ...(place ? { place } : {}), ...(date ? { date } : {}) });

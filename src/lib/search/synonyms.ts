@@ -1,5 +1,7 @@
 import type { SiteContent } from '../content.ts';
 import type { Locale } from '../../config/locales.ts';
+import { searchEquivalents } from '../../config/search-equivalents.ts';
+import { cachedIndexForms, foldQuery, words } from './normalize.ts';
 
 /**
  * Words a record should be found by although its text may not contain them: every name and spelling
@@ -37,4 +39,34 @@ export function recordSynonyms(
 export function glossaryEntrySynonyms(site: SynonymSource, slug: string): string[] {
   const g = site.glossary.get(slug);
   return g ? [...Object.values(g.term), ...Object.values(g.aliases).flat()] : [];
+}
+
+/** Each language's groups of equivalent expressions, folded into word lists (computed once). */
+const foldedGroups = new Map<Locale, { expressions: string[][]; written: readonly string[] }[]>();
+function groupsOf(lang: Locale) {
+  let groups = foldedGroups.get(lang);
+  if (!groups) {
+    groups = searchEquivalents[lang].map((written) => ({ written, expressions: written.map((e) => foldQuery(e).split(' ').filter(Boolean)) }));
+    foldedGroups.set(lang, groups);
+  }
+  return groups;
+}
+
+/**
+ * The expressions of src/config/search-equivalents.ts a text of `lang` should also be found by: for each
+ * group with an expression in the text (whole words, in order, compared in their folded forms), the
+ * group's other expressions.
+ */
+export function equivalentSynonyms(lang: Locale, text: string): string[] {
+  const groups = groupsOf(lang);
+  if (groups.length === 0) return [];
+  const forms = words(text).map(cachedIndexForms);
+  const at = (i: number, expr: string[]) => expr.every((word, k) => forms[i + k]?.includes(word) === true);
+  const has = (expr: string[]) => expr.length > 0 && forms.some((_, i) => at(i, expr));
+  const out: string[] = [];
+  for (const { written, expressions } of groups) {
+    const present = expressions.map(has);
+    if (present.some(Boolean)) out.push(...written.filter((_, i) => !present[i]));
+  }
+  return out;
 }
