@@ -32,6 +32,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // Astro inlines a small script that imports nothing; a strict Content-Security-Policy refuses inline
+      // scripts, so scripts always stay files (other assets: Vite's default).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro marks each MDX module with the directive "use astro:head-inject", which the bundler warns it
         // may drop; Astro reads it before bundling, so the warning (one per guide chapter) says nothing.

@@ -11,8 +11,11 @@ import { fontFaces, pageWeight, sum, type PageWeight } from '../../scripts/lib/p
  * 1 kB = 1,000 bytes.
  */
 export const budgets = {
-  /** HTML of one practice page. */
-  practiceHtml: 10_000,
+  /**
+   * HTML of one practice page. 10 kB until issue 15 added "Cite this", share links, "Add to comparison" and
+   * the brief's link (about 500 bytes); the largest page, the Iraq record with 13 sources in Arabic, is 10.1 kB.
+   */
+  practiceHtml: 10_500,
   /** All stylesheets one page loads. */
   css: 8_000,
   /**
@@ -22,7 +25,9 @@ export const budgets = {
    * same with JavaScript off (checked below: nothing blocks rendering, the text is in the HTML). They are
    * paid for on every view all the same, so they are capped.
    */
-  readingPageJs: 5_000,
+  // 5 kB until issue 15's "Share…" button (0.3 kB, only on pages with share links): the guide pages, which
+  // also carry the offline panel, load 5.1 kB.
+  readingPageJs: 5_200,
   /** Scripts of an interactive page (search, filters, forms), without Pagefind's own. */
   interactiveJs: 10_000,
   /** The search page's own scripts, without Pagefind's (which it loads on demand). */
