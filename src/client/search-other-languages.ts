@@ -21,12 +21,14 @@ export interface OtherLanguageResults {
  * sets `language` after the caller's options), so the attribute is set for that one synchronous call
  * and put back before anything can render or read it.
  */
-function instanceIn(mod: PagefindModule, lang: Locale): Pagefind {
+function instanceIn(mod: PagefindModule, lang: Locale, options: Record<string, unknown>): Pagefind {
   const html = document.documentElement;
   const own = html.getAttribute('lang');
   html.setAttribute('lang', lang);
   try {
-    return mod.createInstance();
+    // The options go in at creation: the instance fetches its index entry at once, and only with the cache tag
+    // is that the URL the page's own instance fetched (cached) and the one saved in the offline copy.
+    return mod.createInstance(options);
   } finally {
     if (own === null) html.removeAttribute('lang');
     else html.setAttribute('lang', own);
@@ -39,7 +41,7 @@ export function otherLanguages(load: () => Promise<PagefindModule>, options: Rec
     let pf = instances.get(lang);
     if (!pf) {
       pf = load().then(async (mod) => {
-        const created = instanceIn(mod, lang);
+        const created = instanceIn(mod, lang, options);
         await created.options(options);
         return created;
       });
@@ -68,14 +70,11 @@ export function otherLanguages(load: () => Promise<PagefindModule>, options: Rec
       } catch {
         continue;
       }
-      const data: PagefindResultData[] = [];
-      // Fragments in rounds of the number still wanted, so a page left out costs one more, not a page's worth.
-      let next = 0;
-      while (data.length < OTHER_LANGUAGE_RESULTS && next < results.length) {
-        const round = results.slice(next, next + OTHER_LANGUAGE_RESULTS - data.length);
-        next += round.length;
-        for (const d of await Promise.all(round.map((r) => r.data().catch(() => undefined)))) if (d && !seen.has(pageKey(d.url, lang))) data.push(d);
-      }
+      // One round of fragments, the best few: a page already shown in the page's language is left out and not
+      // replaced, since each replacement is one more download on a slow line and the group links to the full
+      // search in that language.
+      const fetched = await Promise.all(results.slice(0, OTHER_LANGUAGE_RESULTS).map((r) => r.data().catch(() => undefined)));
+      const data = fetched.filter((d): d is PagefindResultData => d !== undefined && !seen.has(pageKey(d.url, lang)));
       if (data.length) return { lang, data, terms };
     }
     return undefined;

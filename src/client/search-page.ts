@@ -54,6 +54,11 @@ export function startSearchPage(): void {
   const otherGroup = other.querySelector<HTMLElement>('[data-search-other-group]')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')];
+  const panel = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  // The counts beside the filters need every filter chunk of the index (1-2 kB, more as the site grows): a closed
+  // panel shows none, so they are loaded when it is opened, keeping the first search's transfer small.
+  let pendingCounts: (() => Promise<void>) | undefined;
+  const countsNeeded = () => panel?.open === true || Object.keys(selected()).length > 0;
   // Dates as on every other page (formatDate in src/lib/i18n.ts): 16 March 2023, 16 mars 2023, 16 مارس 2023.
   const dateFormat = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   let pagefind: Promise<PagefindModule> | undefined;
@@ -151,6 +156,7 @@ export function startSearchPage(): void {
 
   const search = async () => {
     const mine = ++run;
+    pendingCounts = undefined;
     status.dataset.state = 'busy';
     const query = input.value.trim();
     const folded = foldQuery(query);
@@ -160,9 +166,13 @@ export function startSearchPage(): void {
     if (!folded && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = m.prompt;
-      try {
+      const counts = async () => {
         const all = await (await load()).filters();
         if (mine === run) showCounts(all, all);
+      };
+      try {
+        if (countsNeeded()) await counts();
+        else pendingCounts = counts;
       } catch {
         status.textContent = m.error;
       }
@@ -173,15 +183,21 @@ export function startSearchPage(): void {
     try {
       const pf = await load();
       const terms = topicWords(folded);
-      const [response, all] = await Promise.all([matchAllOrAny(pf, terms, filters), pf.filters()]);
+      const counts = async () => {
+        // Asked again once every filter chunk is in, so that Pagefind counts the results of each filter value.
+        const all = await pf.filters();
+        const again = await matchAllOrAny(pf, terms, filters);
+        const perValue = again && (await facetCounts(pf, terms, filters, again));
+        if (mine === run && perValue) showCounts(perValue, all);
+      };
+      const response = await matchAllOrAny(pf, terms, filters);
       if (mine !== run || !response) return;
-      const [data, counts] = await Promise.all([
-        Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data())),
-        facetCounts(pf, terms, filters, response),
-      ]);
+      const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
       list.replaceChildren(...data.map((d) => card(d, terms)));
-      showCounts(counts, all);
+      if (countsNeeded()) await counts();
+      else pendingCounts = counts;
+      if (mine !== run) return;
       const n = response.results.length;
       // The templates isolate the query (U+2068 … U+2069, src/i18n/*/reader.json), so a Latin query reads whole in an
       // Arabic sentence and the reverse; direction controls typed into the query are dropped so it cannot undo that.
@@ -240,7 +256,12 @@ export function startSearchPage(): void {
     void search();
   });
 
+  panel?.addEventListener('toggle', () => {
+    const counts = panel.open ? pendingCounts : undefined;
+    pendingCounts = undefined;
+    counts?.().catch(() => undefined);
+  });
   readUrl();
-  if (Object.keys(selected()).length) form.querySelector('details')?.setAttribute('open', '');
+  if (Object.keys(selected()).length) panel?.setAttribute('open', '');
   void search();
 }

@@ -37,6 +37,8 @@ describe('search page', () => {
     it(`${lang}: typing a question finds the right pages, filters narrow them, the back button restores the query`, async () => {
       const page = await newPage();
       try {
+        const filterChunks: string[] = [];
+        page.on('request', (r) => void (r.url().includes('/pagefind/filter/') && filterChunks.push(r.url())));
         await page.goto(`${server.url}${lang}/search/`);
         await done(page);
         await page.locator('#search-q').fill(q);
@@ -52,13 +54,23 @@ describe('search page', () => {
         const status = await page.locator('[data-search-status]').textContent();
         expect(status).toContain(String(all.length).replace(/\d+/, (d) => d));
 
-        // Apply a filter (type: guide chapter), then remove it.
+        // The filters' counts are loaded when the panel is opened, not with the first search; then each
+        // value shows how many of the results it keeps.
+        const count = page.locator('li[data-option=chapter] [data-count]');
+        expect(await count.textContent()).toBe('');
+        expect(filterChunks).toEqual([]);
         await page.locator('details.search-filters summary').click();
+        await expect.poll(() => count.textContent()).toMatch(/^\((\d|[٠-٩])+\)$/);
+        const shown = Number((await count.textContent())!.replace(/[()]/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+        expect(filterChunks.length).toBeGreaterThan(0);
+
+        // Apply a filter (type: guide chapter), then remove it.
         await page.locator('input[name=type][value=chapter]').check();
         await page.waitForURL(/type=chapter/);
         await done(page);
         const chapters = await resultLinks(page);
         expect(chapters.length).toBeGreaterThan(0);
+        expect(shown).toBe(chapters.length);
         expect(
           chapters.every((h) => /\/guides\/[^/]+\/[^/]+\/$/.test(h ?? '')),
           JSON.stringify(chapters),
