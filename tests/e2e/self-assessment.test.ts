@@ -114,32 +114,33 @@ describe('self-assessment', () => {
     }
   }, 120_000);
 
-  it('works offline once the language is saved (ar, saved and used offline; fr and en, in their saved copies)', async () => {
-    // Saving a language downloads all its pages: done once, in Arabic; the other two languages' lists of
-    // saved files hold the page the same way (the same build step writes all three).
-    for (const locale of ['fr', 'en']) {
-      const list = JSON.parse(await readFile(join(dist, 'offline', `${locale}.json`), 'utf8')) as { files: { url: string }[] };
-      expect(list.files.map((f) => f.url)).toContain(`/${locale}/self-assessment/`);
-    }
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
-      await page.goto(`${server.url}ar/`);
-      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
-      await page.locator('[data-offline-save]').click();
-      await page.waitForSelector('[data-offline-remove]:not([hidden])', { timeout: 60_000 });
-      await context.setOffline(true);
-      await page.goto(url('ar'));
-      await answerAll(page);
-      expect(await page.locator('[data-assess-list=chapter] > li').count()).toBeGreaterThan(0);
-      expect(await page.locator('[data-assess-list=practice] > li').count()).toBeGreaterThan(0);
-      await page.reload();
-      expect(await page.locator('[data-assess-list=practice] > li').count()).toBeGreaterThan(0);
-    } finally {
-      await context.setOffline(false);
-      await context.close();
-    }
-  }, 120_000);
+  it('ar, fr, en: completed offline once the language is saved (each language saved and used offline)', async () => {
+    // Each language in a browser context of its own (its own service worker and saved copy), side by side.
+    await Promise.all(
+      locales.map(async (locale) => {
+        const list = JSON.parse(await readFile(join(dist, 'offline', `${locale}.json`), 'utf8')) as { files: { url: string }[] };
+        expect(list.files.map((f) => f.url)).toContain(`/${locale}/self-assessment/`);
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        try {
+          await page.goto(`${server.url}${locale}/`);
+          await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
+          await page.locator('[data-offline-save]').click();
+          await page.waitForSelector('[data-offline-remove]:not([hidden])', { timeout: 60_000 });
+          await context.setOffline(true);
+          await page.goto(url(locale));
+          await answerAll(page);
+          expect(await page.locator('[data-assess-list=chapter] > li').count(), locale).toBeGreaterThan(0);
+          expect(await page.locator('[data-assess-list=practice] > li').count(), locale).toBeGreaterThan(0);
+          await page.reload();
+          expect(await page.locator('[data-assess-list=practice] > li').count(), locale).toBeGreaterThan(0);
+        } finally {
+          await context.setOffline(false);
+          await context.close();
+        }
+      }),
+    );
+  }, 150_000);
 
   it('ar, fr, en without JavaScript: a printable questionnaire with the scoring and the rules written out', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
