@@ -80,7 +80,7 @@ function folderHistory(dir: string): History {
   };
 }
 
-const kindOrder: readonly TextKind[] = ['practice', 'guide', 'chapter', 'activity', 'page'];
+const kindOrder: readonly TextKind[] = ['practice', 'guide', 'chapter', 'activity', 'template', 'page'];
 
 /** The status of every text entry in a content folder. */
 export function contentStatus(contentDir: string, history: History = folderHistory(contentDir)): EntryStatus[] {
@@ -90,7 +90,7 @@ export function contentStatus(contentDir: string, history: History = folderHisto
   const originals = new Map<string, Locale>(); // "practice:slug" → original_language
   for (const { rel, kind } of folder.files) {
     if (!kind) continue;
-    if (kind.kind === 'practice' || kind.kind === 'activity') {
+    if (kind.kind === 'practice' || kind.kind === 'activity' || kind.kind === 'template') {
       const lang = dataOf(read.get(rel)).original_language;
       if (isLocale(lang)) originals.set(`${kind.kind}:${kind.slug}`, lang);
       continue;

@@ -11,7 +11,7 @@ import { editUrl, newFileUrl, type Repository } from './repository.ts';
  */
 
 /** The kinds of entry that have one text file per language. */
-export type TextKind = 'practice' | 'guide' | 'chapter' | 'activity' | 'page';
+export type TextKind = 'practice' | 'guide' | 'chapter' | 'activity' | 'template' | 'page';
 
 export interface TextRef {
   kind: TextKind;
@@ -28,6 +28,8 @@ export function textPath(ref: TextRef, locale: Locale): string {
       return `practices/${ref.slug}/${locale}.mdx`;
     case 'activity':
       return `activities/${ref.slug}/${locale}.mdx`;
+    case 'template':
+      return `templates/${ref.slug}/${locale}.mdx`;
     case 'page':
       return `pages/${ref.slug}/${locale}.mdx`;
     case 'guide':
@@ -47,6 +49,8 @@ export function textRef(contentPath: string): TextRef | undefined {
       return { kind: 'practice', slug: f.slug };
     case 'activityText':
       return { kind: 'activity', slug: f.slug };
+    case 'templateText':
+      return { kind: 'template', slug: f.slug };
     case 'pageText':
       return { kind: 'page', slug: f.slug };
     case 'guideText':

@@ -24,6 +24,8 @@ export function statusSections(status: TranslationStatus, locale: Locale, repo: 
         return urls.chapter(l, e.slug, e.chapter ?? '');
       case 'activity':
         return urls.activity(l, e.slug);
+      case 'template':
+        return urls.template(l, e.slug);
       case 'page':
         return e.slug === 'about' ? urls.about(l) : e.slug === 'evidence' ? urls.evidenceScale(l) : undefined;
     }

@@ -32,6 +32,7 @@ function entryPage(e: ReturnType<typeof contentStatus>[number], l: Locale): stri
     guide: `guides/${e.slug}`,
     chapter: `guides/${e.slug}/${e.chapter}`,
     activity: `activities/${e.slug}`,
+    template: `templates/${e.slug}`,
     // Standing pages: about at /about/, the others under it (/about/evidence/).
     page: e.slug === 'about' ? 'about' : `about/${e.slug}`,
   };
@@ -65,9 +66,9 @@ describe('edit and translate links (repository configured)', () => {
     expect(url.searchParams.get('value')).toBe('---\ntitle: ""\nsummary: ""\norder: 2\n---\n\n## Keep going\n\n');
   });
 
-  it('every entry page (practice, guide, chapter, activity, about) in every language has exactly one of the two', () => {
+  it('every entry page (practice, guide, chapter, activity, template, about) in every language has exactly one of the two', () => {
     const entries = contentStatus(fixtureContent);
-    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['practice', 'guide', 'chapter', 'activity', 'page']));
+    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['practice', 'guide', 'chapter', 'activity', 'template', 'page']));
     for (const e of entries)
       for (const l of localeCodes) {
         const p = entryPage(e, l);

@@ -19,7 +19,10 @@ describe('translation status page (fixture)', () => {
   it.each(localeCodes)('lists, on the %s page, the fixture texts not yet in Arabic and French, linked to their pages', (pageLocale) => {
     for (const l of ['ar', 'fr']) {
       const missing = entries(l, pageLocale, 'missing');
-      expect(missing.map((e) => e.key)).toEqual(expect.arrayContaining(['practice:sample-english:', 'chapter:sample-guide:second-steps']));
+      expect(missing.map((e) => e.key)).toEqual(
+        expect.arrayContaining(['practice:sample-english:', 'chapter:sample-guide:second-steps', 'template:sample-template:']),
+      );
+      expect(missing.find((e) => e.key === 'template:sample-template:')?.href).toBe(`${fixtureBase}${l}/templates/sample-template/`);
       expect(missing).toContainEqual({
         key: 'practice:sample-english:',
         href: `${fixtureBase}${l}/practices/sample-english/`,
