@@ -99,6 +99,8 @@ export function checkAndRenderText(source: string, file: string, dir: string, op
  * left as the code it is. A text the parser cannot read is returned unchanged (the check reports it).
  */
 export function withoutMdxComments(body: string): string {
+  // No brace, no expression: most texts, returned without parsing them.
+  if (!body.includes('{')) return body;
   let tree: MdxNode;
   try {
     tree = mdxToMdast(body, { features }) as unknown as MdxNode;

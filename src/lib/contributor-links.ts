@@ -103,7 +103,8 @@ export interface TextFile {
   /** Content path of the file. */
   path: string;
   data: Readonly<Record<string, unknown>>;
-  body: string;
+  /** Its Markdown, read only when a "Translate" link needs it (reading it parses the file: not on every page). */
+  body: () => string;
 }
 
 /**
@@ -115,7 +116,7 @@ export function pageLinks(repo: Repository | undefined, locale: Locale, own: Tex
   if (own) return { edit: editUrl(repo, own.path) };
   const target = shown && translationPath(shown.path, locale);
   if (!shown || !target) return {};
-  return { translate: newFileUrl(repo, target, translationTemplate(shown.data, shown.body)) };
+  return { translate: newFileUrl(repo, target, translationTemplate(shown.data, shown.body())) };
 }
 
 /** The contributor guide in the reader's language, on the repository host. */

@@ -35,6 +35,37 @@ export type Translate = TFunction<typeof namespaces>;
 
 const fixed = new Map<Locale, Translate>();
 
+type Lookup = (key: string | string[], options?: Record<string, unknown>) => unknown;
+const REMEMBERED_MAX = 100_000;
+
+/**
+ * The same lookup, remembered: a build asks for the same few hundred strings on every page (thousands of
+ * pages), and each i18next lookup walks its resolution rules again (a tenth of the build's time at 1,000
+ * practices, docs/performance.md). Resources do not change during a build, so a lookup with no options, or
+ * with options made only of strings, numbers and booleans, always gives the same string. Objects
+ * (`returnObjects`) and other options are not remembered, so nothing shared can be mutated.
+ */
+function remembered(lookup: Lookup): Lookup {
+  const seen = new Map<string, unknown>();
+  return (key, options) => {
+    if (typeof key !== 'string') return lookup(key, options);
+    let id = key;
+    if (options !== undefined) {
+      for (const [name, v] of Object.entries(options)) {
+        if (name === 'returnObjects' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) return lookup(key, options);
+      }
+      id = `${key}\u0000${JSON.stringify(options)}`;
+    }
+    if (seen.has(id)) return seen.get(id);
+    const value = lookup(key, options);
+    if (typeof value !== 'string') return value;
+    // A bound on memory for very large sites: interpolated values (titles, counts) make most of the entries.
+    if (seen.size >= REMEMBERED_MAX) seen.clear();
+    seen.set(id, value);
+    return value;
+  };
+}
+
 /** The translation function for one language: `t('practice.goal')`, `t('practices.count', { count })`, `t('check.value.missing')`. */
 export function t(locale: Locale): Translate {
   let fn = fixed.get(locale);
@@ -42,7 +73,7 @@ export function t(locale: Locale): Translate {
     // Keys without a namespace are looked up in the default one only (not in each namespace in turn, as
     // i18next does for a list), so `value.missing` for `check.value.missing` is not found; the type names
     // every namespace so that `check.…` keys type-check.
-    fn = instance.getFixedT(locale, defaultNamespace) as unknown as Translate;
+    fn = remembered(instance.getFixedT(locale, defaultNamespace) as unknown as Lookup) as unknown as Translate;
     fixed.set(locale, fn);
   }
   return fn;

@@ -22,7 +22,7 @@ describe('contributor links', () => {
   });
 
   it('gives Edit for an existing text, Translate for a missing one, and nothing without a repository', () => {
-    const en = { path: 'practices/x/en.mdx', data: { title: 'X' }, body: '## Context\n' };
+    const en = { path: 'practices/x/en.mdx', data: { title: 'X' }, body: () => '## Context\n' };
     expect(pageLinks(repo, 'en', en, en)).toEqual({ edit: 'https://github.com/example/mena-hub/edit/main/content/practices/x/en.mdx' });
     const translate = new URL(pageLinks(repo, 'ar', undefined, en).translate!);
     expect(translate.searchParams.get('filename')).toBe('content/practices/x/ar.mdx');

@@ -43,4 +43,22 @@ describe('interface strings', () => {
     expect(formatYearMonth('fr', '2023-03')).toBe('mars 2023');
     expect(formatYearMonth('ar', '2023')).toBe('2023');
   });
+
+  it('remembers lookups without changing them: counts, interpolation and groups of keys answer as the first time', () => {
+    for (const locale of localeCodes) {
+      const _ = t(locale);
+      for (let round = 0; round < 2; round++) {
+        // Different counts and values are different answers, never the first one remembered.
+        expect([1, 2, 11].map((count) => _('practices.count', { count }))).toEqual([1, 2, 11].map((count) => _('practices.count', { count, ordinal: false })));
+        expect(_('practices.count', { count: 1 })).not.toBe(_('practices.count', { count: 2 }));
+      }
+      // A group of keys comes back as a new object each time: changing one does not change the next.
+      const group = () => (_ as unknown as (k: string, o: object) => Record<string, string>)('enum.status', { returnObjects: true });
+      const first = group();
+      first.ongoing = 'changed';
+      expect(group().ongoing).not.toBe('changed');
+    }
+    expect(t('ar')('practices.count', { count: 3 })).toBe('3 ممارسات');
+    expect(t('fr')('practices.count', { count: 3 })).toBe('3 pratiques');
+  });
 });
