@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, fileFor, page } from '../support/built-site.ts';
 import { dist } from '../support/paths.ts';
 import { localeCodes } from '../../src/config/locales.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 /**
  * The templates' downloads as a reader gets them from the built site: every template in every language
@@ -51,6 +52,8 @@ describe('templates', () => {
           expect(xml).toContain('<w:bidi/>');
           expect(xml).toContain('<w:rtl/>');
         } else expect(xml).not.toContain('<w:rtl/>');
+        // The file's author is the hub, in the file's language (not the library's "Un-named").
+        expect(decode(strFromU8(files['docProps/core.xml']!)), slug).toContain(`<dc:creator>${t(locale)('cite.author')}</dc:creator>`);
 
         const md = readFileSync(join(dist, locale, 'templates', `${slug}.md`), 'utf8');
         expect(md.split('\n')[0]).toBe(`# ${title}`);

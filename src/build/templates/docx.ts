@@ -17,6 +17,7 @@ import {
 import type { Element, ElementContent, Root } from 'hast';
 import { absoluteLink, type TemplateDocument } from '../../lib/templates/markdown.ts';
 import { locales, type Locale } from '../../config/locales.ts';
+import { t } from '../../lib/i18n.ts';
 
 /**
  * A template as a Word document (docx), made from the same sanitised tree as its page and its Markdown
@@ -183,8 +184,12 @@ export async function templateDocx(doc: TemplateDocument, locale: Locale): Promi
     paragraph([run(doc.sourceLine, { italics: true }, ctx)], ctx, { thematicBreak: true }),
   ];
   const language = rtl ? { value: 'ar-SA', bidirectional: 'ar-SA' } : { value: locales[locale].intl };
+  // The hub as the file's author, in the file's language (the library's default is "Un-named").
+  const author = t(locale)('cite.author');
   const document = new Document({
     title: doc.title,
+    creator: author,
+    lastModifiedBy: author,
     description: doc.summary,
     styles: { default: { document: { run: { font, language, size: 22 } } } },
     numbering: {
