@@ -6,12 +6,15 @@ import { serve } from '../../scripts/lib/server.ts';
 import { dist } from '../support/paths.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { sampleTemplates } from '../support/built-site.ts';
+import { cspHeader } from '../../src/lib/csp.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(dist)]);
+  // Served with the `_headers` file's headers, as a host that reads it does: every page is also checked under the
+  // Content-Security-Policy here (tests/e2e/csp.test.ts covers the pages that are not templates of content).
+  [browser, server] = await Promise.all([launch(), serve(dist, '/', { headers: true })]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -25,12 +28,25 @@ async function open(path: string, viewport: { width: number; height: number } = 
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
   const errors: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  // Registered before any page script runs: what the browser refuses under the policy.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(msg.text()))
+      errors.push(`console ${msg.type()}: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
   const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, errors, status: response?.status() };
+  return { page, errors, status: response?.status(), policy: response?.headers()['content-security-policy'] };
 }
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -43,13 +59,17 @@ async function axe(page: Page) {
   );
 }
 
-describe('every template in every language', () => {
+// Side by side (Vitest runs up to 5 at once): each visit spends part of its time waiting (the network going idle),
+// which the others use.
+describe.concurrent('every template in every language', () => {
   for (const [name, path] of Object.entries(templates())) {
     for (const locale of localeCodes) {
-      it(`${name} (${locale}): right lang and dir, no console errors, no axe violations`, async () => {
-        const { page, errors, status } = await open(`${locale}/${path}`);
+      it(`${name} (${locale}): right lang and dir, no console errors, nothing refused by the CSP, no axe violations`, async () => {
+        const { page, errors, status, policy } = await open(`${locale}/${path}`);
         try {
           expect(status).toBe(200);
+          expect(policy).toBe(cspHeader());
+          expect(await cspViolations(page)).toEqual([]);
           expect(await page.getAttribute('html', 'lang')).toBe(locale);
           expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
           expect(await page.locator('main h1').count()).toBe(1);

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { SearchCase } from '../fixtures/search-queries.ts';
 
 /**
@@ -36,4 +36,28 @@ export async function resultsFor(browser: Browser, siteUrl: string, c: SearchCas
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The same search through the site's search page, on a page kept open for its language: the first case
+ * loads it; each later one changes the address as the back and forward buttons do (`popstate`: the page
+ * reads the query and filters from the URL and searches again), without loading the page and Pagefind
+ * anew. The page sets its status to busy in the same event, so the wait below is for this search.
+ */
+export async function searchOn(page: Page, siteUrl: string, c: SearchCase): Promise<string[]> {
+  const params = new URLSearchParams();
+  if (c.q) params.set('q', c.q);
+  for (const [group, values] of Object.entries(c.filters ?? {})) for (const v of values) params.append(group, v);
+  const searchPage = `${siteUrl}${c.lang}/search/`;
+  const target = `${searchPage}${params.size ? `?${params}` : ''}`;
+  if (page.url().split('?')[0] !== searchPage) await page.goto(target);
+  else
+    await page.evaluate((url) => {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, target);
+  await page.waitForSelector('[data-search-status][data-state=done]');
+  const prefix = `${new URL(siteUrl).pathname}${c.lang}/`;
+  const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => (h.startsWith(prefix) ? h.slice(prefix.length) : h));
 }
