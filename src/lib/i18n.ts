@@ -35,7 +35,7 @@ export type Translate = TFunction<typeof namespaces>;
 
 const fixed = new Map<Locale, Translate>();
 
-type Lookup = (key: string | string[], options?: Record<string, unknown>) => unknown;
+type Lookup = (key: string | string[], ...rest: unknown[]) => unknown;
 const REMEMBERED_MAX = 100_000;
 
 /**
@@ -47,12 +47,15 @@ const REMEMBERED_MAX = 100_000;
  */
 function remembered(lookup: Lookup): Lookup {
   const seen = new Map<string, unknown>();
-  return (key, options) => {
-    if (typeof key !== 'string') return lookup(key, options);
+  return (key, ...rest) => {
+    // Only the two common forms are remembered, `t(key)` and `t(key, { … })`; any other (a default value, a
+    // list of keys) goes straight to i18next.
+    const options = rest[0];
+    if (typeof key !== 'string' || rest.length > 1 || (options !== undefined && (typeof options !== 'object' || options === null))) return lookup(key, ...rest);
     let id = key;
     if (options !== undefined) {
       for (const [name, v] of Object.entries(options)) {
-        if (name === 'returnObjects' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) return lookup(key, options);
+        if (name === 'returnObjects' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) return lookup(key, ...rest);
       }
       id = `${key}\u0000${JSON.stringify(options)}`;
     }
