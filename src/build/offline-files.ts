@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
-import { localeCodes } from '../config/locales.ts';
+import { localeCodes, localePattern } from '../config/locales.ts';
 import { offlineCaches, offlineManifestPath, type OfflineFile, type OfflineManifest } from '../lib/offline-config.ts';
 import { listFiles } from './list-files.ts';
 import { markupText } from '../lib/search/text.ts';
@@ -75,8 +75,12 @@ export async function writeOfflineFiles(out: string, base: string, version: stri
         f === `pagefind/wasm.${locale}.pagefind` ||
         new RegExp(`^pagefind/(pagefind\\.${locale}_[^/]+\\.pf_meta|(index|fragment|filter)/${locale}_[^/]+)$`).test(f),
     );
+    // The templates' Word and Markdown downloads, so that a saved template page can still hand them out.
+    const downloads = files.filter((f) => new RegExp(`^${locale}/templates/[^/]+\\.(docx|md)$`).test(f));
+    savablePages += downloads.length;
     const list: OfflineFile[] = [
       ...pages.map((p) => ({ url: url(p), bytes: size(p) })),
+      ...downloads.map((f) => ({ url: url(f), bytes: size(f) })),
       ...search.map((f) => ({ url: url(f), bytes: size(f) })),
       { url: `${base}pagefind/pagefind-entry.json?ts=${version}`, bytes: size('pagefind/pagefind-entry.json') },
     ];
@@ -176,6 +180,18 @@ function runtimeCaching(base: string, savablePages: number): RuntimeCaching[] {
         precacheFallback: { fallbackURL: `${base}${l}/offline/` },
       },
     })),
+    {
+      // A template's downloads (in the saved copy of its language): from the network when there is one, so
+      // that saving or refreshing a copy gets the current file, else the saved one.
+      urlPattern: new RegExp(`${esc}(${localePattern})/templates/[^/]+\\.(docx|md)$`),
+      handler: 'NetworkFirst' as const,
+      options: {
+        cacheName: offlineCaches.pages,
+        plugins: [pageCacheKey],
+        matchOptions: { ignoreSearch: true },
+        expiration: { maxEntries: pageCacheEntries(savablePages), matchOptions: { ignoreSearch: true } },
+      },
+    },
     {
       urlPattern: new RegExp(`${esc}pagefind/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter)$|${esc}pagefind/pagefind-entry\\.json\\?`),
       handler: 'CacheFirst' as const,

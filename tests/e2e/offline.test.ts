@@ -95,6 +95,17 @@ describe('offline reading (real site)', () => {
       expect(await page.locator('[data-search-other]').isHidden()).toBe(true);
       expect(await page.locator('[data-search-status]').textContent()).toMatch(/^نتيجة واحدة/);
 
+      // A saved template page's Word and Markdown files come from the saved copy: asked by the page with no
+      // connection, the service worker answers with the same bytes as the site's files.
+      await page.goto(`${server.url}ar/templates/`);
+      await page.locator('main a[href*="/ar/templates/"]:not([download])').first().click();
+      await page.waitForLoadState();
+      for (const ext of ['docx', 'md']) {
+        const href = (await page.locator(`main a[download][href$=".${ext}"]`).first().getAttribute('href'))!;
+        const bytes = await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], href);
+        expect(Buffer.from(bytes).equals(await readFile(join(dist, href.replace(/^\//, '')))), href).toBe(true);
+      }
+
       // A page in a language that was not saved: the offline page, in that language.
       await page.goto(`${server.url}fr/practices/`);
       expect(await page.getAttribute('html', 'lang')).toBe('fr');

@@ -17,17 +17,31 @@ const base = '/hub/';
 const savable = 30_000;
 const routes = serviceWorkerOptions('/tmp/out', base, savable).runtimeCaching ?? [];
 const pageRoutes = routes.filter((r) => r.options?.cacheName === offlineCaches.pages);
+/** The languages' navigation routes, then the templates' downloads. */
+const navigationRoutes = pageRoutes.slice(0, localeCodes.length);
+const downloadRoute = pageRoutes[localeCodes.length]!;
 type Matcher = (o: { request: { mode: string }; url: URL }) => boolean;
 const matches = (route: RuntimeCaching, url: string, mode = 'navigate') => (route.urlPattern as unknown as Matcher)({ request: { mode }, url: new URL(url) });
 const cacheKey = (url: string) => (pageCacheKey.cacheKeyWillBeUsed as unknown as (o: { request: Request }) => Promise<string>)({ request: new Request(url) });
 
 describe('service worker: the runtime cache of pages', () => {
   it('has one navigation route per language, all into the pages cache', () => {
-    expect(pageRoutes).toHaveLength(localeCodes.length);
+    expect(pageRoutes).toHaveLength(localeCodes.length + 1);
     for (const [i, l] of localeCodes.entries()) {
-      expect(matches(pageRoutes[i]!, `https://example.org${base}${l}/search/?q=x`)).toBe(true);
-      expect(matches(pageRoutes[i]!, `https://example.org${base}${l}/search/?q=x`, 'cors')).toBe(false);
+      expect(matches(navigationRoutes[i]!, `https://example.org${base}${l}/search/?q=x`)).toBe(true);
+      expect(matches(navigationRoutes[i]!, `https://example.org${base}${l}/search/?q=x`, 'cors')).toBe(false);
     }
+  });
+
+  it('serves the templates’ Word and Markdown files from the network first, else from the saved copy', () => {
+    expect(downloadRoute.handler).toBe('NetworkFirst');
+    const pattern = downloadRoute.urlPattern as RegExp;
+    for (const l of localeCodes) {
+      expect(pattern.test(`https://example.org${base}${l}/templates/indicator-menu.docx`)).toBe(true);
+      expect(pattern.test(`https://example.org${base}${l}/templates/indicator-menu.md`)).toBe(true);
+      expect(pattern.test(`https://example.org${base}${l}/templates/indicator-menu/`)).toBe(false);
+    }
+    expect(pattern.test(`https://example.org${base}en/practices/x.docx`)).toBe(false);
   });
 
   it('stores and reads a page under its address without the query, so the search page is cached once', async () => {
@@ -74,7 +88,7 @@ describe('service worker: the generated sw.js', () => {
       .split(`cacheName:"${offlineCaches.pages}"`)
       .slice(1)
       .map((s) => s.slice(0, s.indexOf('"GET"')));
-    expect(pageStrategies).toHaveLength(localeCodes.length);
+    expect(pageStrategies).toHaveLength(localeCodes.length + 1); // and the templates' downloads
     for (const s of pageStrategies) {
       expect(s).toContain('cacheKeyWillBeUsed:async function');
       expect(s).toMatch(/\.search="",\w+\.href/);
