@@ -78,7 +78,8 @@ describe.concurrent('every template in every language', () => {
         } finally {
           await page.close();
         }
-      });
+        // Five at once on a two-core runner take about 20 s each: more time than one page alone needs.
+      }, 120_000);
     }
   }
 
