@@ -192,11 +192,14 @@ export function startSearchPage(): void {
       };
       const response = await matchAllOrAny(pf, terms, filters);
       if (mine !== run || !response) return;
+      // With the panel open, the counts load beside the results' fragments rather than after them.
+      let countsShown: Promise<void> | undefined;
+      if (countsNeeded()) countsShown = counts();
+      else pendingCounts = counts;
       const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
       list.replaceChildren(...data.map((d) => card(d, terms)));
-      if (countsNeeded()) await counts();
-      else pendingCounts = counts;
+      await countsShown;
       if (mine !== run) return;
       const n = response.results.length;
       // The templates isolate the query (U+2068 … U+2069, src/i18n/*/reader.json), so a Latin query reads whole in an
