@@ -119,6 +119,35 @@ describe('offline reading (real site)', () => {
     }
   });
 
+  it('a saved template page still hands out its Word and Markdown files when the site cannot be reached at all', async () => {
+    // A server of its own (its own origin, worker and saved copy), stopped before the click: a download is not
+    // held back by the browser's offline switch, so only a server that is gone shows where the file came from.
+    const own = await serve(dist);
+    const alone = await browser.newContext({ acceptDownloads: true });
+    const page = await alone.newPage();
+    try {
+      await page.goto(`${own.url}en/`);
+      await controlled(page);
+      await page.locator('[data-offline-save]').click();
+      await saved(page);
+      await page.goto(`${own.url}en/templates/`);
+      await page.locator('main a[href*="/en/templates/"]:not([download])').first().click();
+      await page.waitForLoadState();
+      const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.map((h) => h.split('.').pop()).sort()).toEqual(['docx', 'md']);
+      await own.close();
+      for (const href of links) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`main a[download][href="${href}"]`).click()]);
+        expect(await download.failure(), href).toBeNull();
+        expect(download.suggestedFilename()).toBe(href.split('/').pop());
+        expect((await readFile((await download.path())!)).equals(await readFile(join(dist, href.replace(/^\//, '')))), href).toBe(true);
+      }
+    } finally {
+      await alone.close();
+      await own.close().catch(() => undefined);
+    }
+  });
+
   it('a tap before the list of files has arrived (slow connection) is remembered: it says so, then saves', async () => {
     const slow = await browser.newContext();
     const page = await slow.newPage();
