@@ -161,6 +161,15 @@ export function serviceWorkerOptions(out: string, base: string, savablePages: nu
 
 function runtimeCaching(base: string, savablePages: number): RuntimeCaching[] {
   const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The cache that holds visited pages and the saved copies, as every route into it reads and writes it.
+  const savedCopies = {
+    cacheName: offlineCaches.pages,
+    // Stored and read without the query; ignoreSearch still finds copies kept under a query by
+    // earlier workers, and the cap deletes those along with the page's own entry.
+    plugins: [pageCacheKey],
+    matchOptions: { ignoreSearch: true },
+    expiration: { maxEntries: pageCacheEntries(savablePages), matchOptions: { ignoreSearch: true } },
+  };
   return [
     ...localeCodes.map((l) => ({
       // Navigations only: "Make available offline" fetches the same pages itself and must reach
@@ -170,27 +179,14 @@ function runtimeCaching(base: string, savablePages: number): RuntimeCaching[] {
         url: URL;
       }) => boolean,
       handler: 'StaleWhileRevalidate' as const,
-      options: {
-        cacheName: offlineCaches.pages,
-        // Stored and read without the query; ignoreSearch still finds copies kept under a query by
-        // earlier workers, and the cap deletes those along with the page's own entry.
-        plugins: [pageCacheKey],
-        matchOptions: { ignoreSearch: true },
-        expiration: { maxEntries: pageCacheEntries(savablePages), matchOptions: { ignoreSearch: true } },
-        precacheFallback: { fallbackURL: `${base}${l}/offline/` },
-      },
+      options: { ...savedCopies, precacheFallback: { fallbackURL: `${base}${l}/offline/` } },
     })),
     {
       // A template's downloads (in the saved copy of its language): from the network when there is one, so
       // that saving or refreshing a copy gets the current file, else the saved one.
       urlPattern: new RegExp(`${esc}(${localePattern})/templates/[^/]+\\.(docx|md)$`),
       handler: 'NetworkFirst' as const,
-      options: {
-        cacheName: offlineCaches.pages,
-        plugins: [pageCacheKey],
-        matchOptions: { ignoreSearch: true },
-        expiration: { maxEntries: pageCacheEntries(savablePages), matchOptions: { ignoreSearch: true } },
-      },
+      options: savedCopies,
     },
     {
       urlPattern: new RegExp(`${esc}pagefind/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter)$|${esc}pagefind/pagefind-entry\\.json\\?`),

@@ -7,6 +7,7 @@ import { serve } from '../../scripts/lib/server.ts';
 import { dist } from '../support/paths.ts';
 import { builtPages, page as builtPage, sampleTemplates } from '../support/built-site.ts';
 import { cspHeader, cspMeta, referrerPolicy } from '../../src/lib/csp.ts';
+import { cspViolations, watchPolicy } from '../support/csp-watch.ts';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 
 /**
@@ -65,30 +66,11 @@ async function visit(path: string): Promise<Visit> {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
-  const problems: string[] = [];
+  const problems = await watchPolicy(page);
   const workers: string[] = [];
-  // Registered before any page script runs; collects what the browser refuses under the policy.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-    );
-  });
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(text))
-      problems.push(`console ${msg.type()}: ${text}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('worker', (w) => workers.push(w.url()));
   const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
   return { page, problems, workers, headerPolicy: response?.headers()['content-security-policy'] };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
 describe('the policy ships with the build', () => {
@@ -122,7 +104,7 @@ describe('every other page in every language works under the policy', () => {
         const { page, problems, headerPolicy } = await visit(`${locale}/${path}`);
         try {
           expect(headerPolicy).toBe(cspHeader());
-          expect(await violations(page)).toEqual([]);
+          expect(await cspViolations(page)).toEqual([]);
           expect(problems).toEqual([]);
         } finally {
           await page.close();
@@ -144,7 +126,7 @@ describe('every other page in every language works under the policy', () => {
           workers.some((w) => w.endsWith('/pagefind/pagefind-worker.js')),
           JSON.stringify(workers),
         ).toBe(true);
-        expect(await violations(page)).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -159,7 +141,7 @@ describe('every other page in every language works under the policy', () => {
         // An empty form: every required answer is reported, so the schemas run (zod, jitless).
         await page.locator('[data-propose-form] button[type=submit]').click();
         await page.waitForSelector('[data-error-summary]:not([hidden])');
-        expect(await violations(page)).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -171,7 +153,7 @@ describe('every other page in every language works under the policy', () => {
     const { page, problems } = await visit('?choose');
     try {
       expect(await page.locator('main li[lang]').count()).toBe(localeCodes.length);
-      expect(await violations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
@@ -188,7 +170,7 @@ describe('every other page in every language works under the policy', () => {
       });
       await page.waitForFunction(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).length > 0);
       expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
-      expect((await violations(page)).join('\n')).toContain('script-src');
+      expect((await cspViolations(page)).join('\n')).toContain('script-src');
     } finally {
       await page.close();
     }

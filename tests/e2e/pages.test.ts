@@ -7,6 +7,7 @@ import { dist } from '../support/paths.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { sampleTemplates } from '../support/built-site.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
+import { cspViolations, watchPolicy } from '../support/csp-watch.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -27,26 +28,10 @@ async function open(path: string, viewport: { width: number; height: number } = 
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined)); // the browser may already be gone
-  const errors: string[] = [];
-  // Registered before any page script runs: what the browser refuses under the policy.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-    );
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy|Content-Security-Policy|falling back to main thread/i.test(msg.text()))
-      errors.push(`console ${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
+  const errors = await watchPolicy(page);
   const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
   return { page, errors, status: response?.status(), policy: response?.headers()['content-security-policy'] };
 }
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
